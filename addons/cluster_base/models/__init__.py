@@ -1,0 +1,5 @@
+from . import cluster_cluster
+from . import cluster_membership
+from . import cluster_ownership
+from . import res_company
+from . import res_users

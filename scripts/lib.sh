@@ -1,0 +1,87 @@
+# Shared by scripts/test, scripts/demo and scripts/bench. Source it, don't run it.
+# Database settings come from DB_HOST, DB_PORT, DB_USER and DB_PASSWORD.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PY="${PYTHON:-python3}"
+DB_HOST="${DB_HOST:-127.0.0.1}"
+DB_PORT="${DB_PORT:-5432}"
+DB_USER="${DB_USER:-}"
+DB_PASSWORD="${DB_PASSWORD:-}"
+export PGHOST="$DB_HOST" PGPORT="$DB_PORT" PIP_ROOT_USER_ACTION=ignore
+[ -n "$DB_USER" ] && export PGUSER="$DB_USER"
+[ -n "$DB_PASSWORD" ] && export PGPASSWORD="$DB_PASSWORD"
+
+die() {
+    echo "$*" >&2
+    exit 1
+}
+
+require_odoo() {
+    "$PY" -c 'import odoo.release as r, sys; sys.exit(r.version_info[0] != 18)' 2>/dev/null ||
+        die "Odoo 18 is not importable by $PY: install Odoo 18.0 the official way (see README, 'Getting Odoo 18'), or set PYTHON to the interpreter that has it."
+}
+
+require_postgres() {
+    "$PY" -c 'import psycopg2; psycopg2.connect(dbname="postgres").close()' 2>/dev/null ||
+        die "PostgreSQL is not reachable at $DB_HOST:$DB_PORT${DB_USER:+ as $DB_USER}: start it, or set DB_HOST, DB_PORT, DB_USER and DB_PASSWORD, then run this again."
+}
+
+install_requirements() {
+    "$PY" -m pip install --quiet --disable-pip-version-check -r "$ROOT/requirements.txt" ||
+        die "The Python requirements in requirements.txt could not be installed: see pip's message above."
+}
+
+# Modules of the suite: every installable folder of addons/.
+suite_modules() {
+    local manifest
+    for manifest in "$ROOT"/addons/*/__manifest__.py; do
+        "$PY" -c 'import ast, sys; sys.exit(not ast.literal_eval(open(sys.argv[1]).read()).get("installable", True))' "$manifest" &&
+            basename "$(dirname "$manifest")"
+    done
+}
+
+odoo_db_args() {
+    local args=(--db_host="$DB_HOST" --db_port="$DB_PORT")
+    [ -n "$DB_USER" ] && args+=(--db_user="$DB_USER")
+    [ -n "$DB_PASSWORD" ] && args+=(--db_password="$DB_PASSWORD")
+    printf '%s\n' "${args[@]}"
+}
+
+db_exists() {
+    "$PY" - "$1" <<'PYEOF'
+import sys, psycopg2
+with psycopg2.connect(dbname="postgres") as cnx, cnx.cursor() as cr:
+    cr.execute("SELECT 1 FROM pg_database WHERE datname = %s", [sys.argv[1]])
+    sys.exit(0 if cr.fetchone() else 1)
+PYEOF
+}
+
+drop_db() {
+    "$PY" - "$1" <<'PYEOF'
+import sys, psycopg2
+cnx = psycopg2.connect(dbname="postgres")
+cnx.autocommit = True
+with cnx.cursor() as cr:
+    cr.execute('DROP DATABASE IF EXISTS "%s" WITH (FORCE)' % sys.argv[1].replace('"', ''))
+cnx.close()
+PYEOF
+    rm -rf "${ODOO_DATA_DIR:-$HOME/.local/share/Odoo}/filestore/$1"
+}
+
+# Install MODULES (comma-separated) with their demo data into a new database.
+install_db() {
+    local db="$1" modules="$2" log
+    log="$(mktemp)"
+    mapfile -t dbargs < <(odoo_db_args)
+    if ! "$PY" -m odoo -d "$db" "${dbargs[@]}" --addons-path="$ROOT/addons" \
+        -i "$modules" --stop-after-init --max-cron-threads=0 --http-port=0 \
+        --log-level=warn --logfile="$log"; then
+        tail -n 60 "$log" >&2
+        die "Installing $modules into $db failed; the log is in $log."
+    fi
+    if grep -q -E ' (ERROR|CRITICAL) ' "$log"; then
+        grep -E -A 20 ' (ERROR|CRITICAL) ' "$log" | head -n 80 >&2
+        die "Installing $modules into $db logged errors; the log is in $log."
+    fi
+    rm -f "$log"
+}
