@@ -103,3 +103,32 @@ class TestClusterVisibility(ClusterCommon):
         clusters = self.env["cluster.cluster"].with_user(admin).search([])
         self.assertIn(self.cluster_breizh, clusters)
         self.assertIn(self.cluster_transat, clusters)
+
+    def test_members_see_each_other_companies_only(self):
+        """A member reads the company records of its cluster-mates (for
+        intercompany documents), never those of another cluster."""
+        Company = self.env["res.company"].with_user(self.quebec_user)
+        self.assertEqual(
+            Company.browse((self.company_p | self.company_r).ids).mapped("name"),
+            ["Transat Test", "Scène Atlantique Test"],
+        )
+        self.assertNotIn(self.company_a, Company.search([]))
+        with self.assertRaises(AccessError):
+            Company.browse(self.company_a.id).read(["name"])
+        with self.assertRaises(AccessError):
+            Company.browse(self.company_p.id).write({"name": "Renamed"})
+
+    def test_cluster_kanban_loads_for_a_member(self):
+        """The kanban's member tags load for a member who belongs to one
+        company of the cluster only."""
+        data = (
+            self.env["cluster.cluster"]
+            .with_user(self.quebec_user)
+            .web_search_read(
+                [], {"name": {}, "company_ids": {"fields": {"display_name": {}}}}
+            )
+        )
+        names = {tag["display_name"] for tag in data["records"][0]["company_ids"]}
+        self.assertEqual(
+            names, {"Transat Test", "Transat Québec Test", "Scène Atlantique Test"}
+        )
