@@ -1,0 +1,31 @@
+{
+    "name": "Booking Directory",
+    "summary": "One professional directory of venues, festivals, networks and "
+    "programmers per cluster, invisible to other clusters",
+    "version": "18.0.1.0.0",
+    "category": "Sales/CRM",
+    "website": "https://github.com/pooled-booking/cluster-addons",
+    "author": "Pooled Booking Contributors",
+    "maintainers": ["pooled-booking"],
+    "license": "AGPL-3",
+    "development_status": "Alpha",
+    "depends": [
+        "cluster_base",
+        "contacts",
+        # OCA/multi-company, from PyPI: odoo-addon-partner_multi_company
+        "partner_multi_company",
+    ],
+    "data": [
+        "security/booking_directory_security.xml",
+        "security/ir.model.access.csv",
+        "data/directory_month_data.xml",
+        "data/ir_cron_data.xml",
+        "data/directory_role_data.xml",
+        "data/directory_discipline_data.xml",
+        "views/directory_discipline_views.xml",
+        "views/directory_role_views.xml",
+        "views/res_partner_views.xml",
+        "views/booking_directory_menus.xml",
+    ],
+    "demo": [],
+}

@@ -1,0 +1,2 @@
+from . import test_directory_visibility
+from . import test_directory_qualification

@@ -1,0 +1,63 @@
+from odoo import Command
+
+from odoo.addons.cluster_base.tests.common import ClusterCommon
+
+
+class DirectoryCommon(ClusterCommon):
+    """Two clusters with a booker each, and a venue in the Breton directory."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        directory_groups = "base.group_user,booking_directory.group_directory_user"
+        cls.booker_a = cls._create_user(
+            "dir_booker_a", cls.company_a, groups=directory_groups
+        )
+        cls.booker_b = cls._create_user(
+            "dir_booker_b", cls.company_b, groups=directory_groups
+        )
+        cls.booker_q = cls._create_user(
+            "dir_booker_q",
+            cls.company_q,
+            groups=directory_groups + ",base.group_allow_export",
+        )
+        cls.venue = cls._create_entry(cls.booker_a, name="Théâtre de Cornouaille")
+
+    @classmethod
+    def _create_entry(cls, user, **values):
+        """An entry created from the Directory menu by ``user``."""
+        values.setdefault("is_company", True)
+        return (
+            cls.env["res.partner"]
+            .with_user(user)
+            .with_context(directory_entry=True)
+            .create(values)
+            .sudo(False)
+            .with_user(cls.env.user)
+        )
+
+    @classmethod
+    def _partners_as(cls, user):
+        return (
+            cls.env["res.partner"]
+            .with_user(user)
+            .with_context(allowed_company_ids=user.company_ids.ids)
+        )
+
+    @classmethod
+    def _join(cls, cluster, company, share_moves):
+        """Add ``company`` to ``cluster``; ``share_moves`` rebalance shares."""
+        cluster.write(
+            {
+                "membership_ids": [
+                    *(Command.update(m.id, {"cost_share": s}) for m, s in share_moves),
+                    Command.create(
+                        {
+                            "company_id": company.id,
+                            "date_start": "2024-01-01",
+                            "cost_share": 100.0 - sum(s for _m, s in share_moves),
+                        }
+                    ),
+                ]
+            }
+        )

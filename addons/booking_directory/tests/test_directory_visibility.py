@@ -1,0 +1,117 @@
+from odoo.exceptions import AccessError
+from odoo.tests import tagged
+
+from .common import DirectoryCommon
+
+
+@tagged("post_install", "-at_install")
+class TestDirectoryVisibility(DirectoryCommon):
+    """A directory entry is shared with exactly the current members of its
+    cluster. Each test reads as a user who must not see it."""
+
+    def test_entry_is_shared_with_the_cluster(self):
+        self.assertEqual(self.venue.directory_cluster_id, self.cluster_breizh)
+        self.assertEqual(self.venue.company_ids, self.company_a | self.company_b)
+        self.assertEqual(
+            self._partners_as(self.booker_b).search([("id", "=", self.venue.id)]),
+            self.venue,
+        )
+
+    def test_other_cluster_cannot_search_or_read(self):
+        Partner = self._partners_as(self.booker_q)
+        self.assertFalse(Partner.search([("name", "ilike", "Cornouaille")]))
+        with self.assertRaises(AccessError):
+            Partner.browse(self.venue.id).read(["name"])
+
+    def test_other_cluster_cannot_name_search(self):
+        """Dropdowns on any form use name_search: the entry never shows."""
+        Partner = self._partners_as(self.booker_q)
+        self.assertFalse(Partner.name_search("Cornouaille"))
+        self.assertTrue(self._partners_as(self.booker_b).name_search("Cornouaille"))
+
+    def test_other_cluster_read_group_does_not_count_it(self):
+        self.venue.directory_type = "venue"
+        domain = [("directory_type", "=", "venue")]
+        counts = {
+            user: sum(
+                group["directory_type_count"]
+                for group in self._partners_as(user).read_group(
+                    domain, ["directory_type"], ["directory_type"]
+                )
+            )
+            for user in (self.booker_b, self.booker_q)
+        }
+        self.assertEqual(counts, {self.booker_b: 1, self.booker_q: 0})
+
+    def test_other_cluster_export_is_empty(self):
+        Partner = self._partners_as(self.booker_q)
+        rows = Partner.search([("is_company", "=", True)]).export_data(["name"])
+        self.assertNotIn(["Théâtre de Cornouaille"], rows["datas"])
+
+    def test_other_cluster_cannot_reach_it_through_a_relation(self):
+        """Searching through a related field does not reveal the entry."""
+        person = self._create_entry(
+            self.booker_a, name="Anne Le Goff", is_company=False
+        )
+        person.programmed_structure_ids = self.venue
+        Partner = self._partners_as(self.booker_q)
+        self.assertFalse(
+            Partner.search([("programmed_structure_ids.name", "ilike", "Cornouaille")])
+        )
+        self.assertFalse(Partner.search([("name", "=", "Anne Le Goff")]))
+
+    def test_new_member_sees_the_directory(self):
+        """A company joining the cluster sees the directory at once."""
+        newcomer = self._create_company(name="Newcomer Test")
+        self._join(
+            self.cluster_breizh,
+            newcomer,
+            [(m, 30.0) for m in self.cluster_breizh.membership_ids],
+        )
+        user = self._create_user(
+            "dir_newcomer", newcomer, groups="booking_directory.group_directory_user"
+        )
+        self.assertEqual(
+            self._partners_as(user).search([("id", "=", self.venue.id)]), self.venue
+        )
+
+    def test_leaving_member_loses_the_directory(self):
+        line_a, line_b = self.cluster_breizh.membership_ids
+        self.cluster_breizh.write(
+            {
+                "membership_ids": [
+                    (1, line_a.id, {"cost_share": 100.0}),
+                    (1, line_b.id, {"date_end": "2024-06-30"}),
+                ]
+            }
+        )
+        self.assertFalse(
+            self._partners_as(self.booker_b).search([("id", "=", self.venue.id)])
+        )
+        self.assertEqual(self.venue.company_ids, self.company_a)
+
+    def test_cluster_mates_company_partners_stay_visible(self):
+        """Intercompany documents find a member through its company partner."""
+        Partner = self._partners_as(self.booker_b)
+        self.assertEqual(
+            Partner.browse(self.company_a.partner_id.id).read(["name"])[0]["name"],
+            "Ar Men Test",
+        )
+
+    def test_contacts_outside_the_directory_stay_standard(self):
+        """A partner created outside the Directory menu is not scoped to the
+        cluster: standard Odoo rules apply."""
+        partner = (
+            self.env["res.partner"].with_user(self.booker_a).create({"name": "Plumber"})
+        )
+        self.assertFalse(partner.directory_cluster_id)
+
+    def test_people_follow_their_structure_directory(self):
+        """A contact person added under a structure joins its directory."""
+        person = self.env["res.partner"].create(
+            {"name": "Yann Tanguy", "parent_id": self.venue.id}
+        )
+        self.assertEqual(person.directory_cluster_id, self.cluster_breizh)
+        self.assertFalse(
+            self._partners_as(self.booker_q).search([("id", "=", person.id)])
+        )

@@ -1,0 +1,175 @@
+from freezegun import freeze_time
+
+from odoo.exceptions import AccessError
+from odoo.tests import tagged
+
+from .common import SECRET, NotesCommon
+
+PRIVATE_MODELS = ("directory.note", "directory.interaction")
+
+
+@tagged("post_install", "-at_install")
+class TestPrivateNotesStayPrivate(NotesCommon):
+    """Every read path, from the side of company B of the same cluster."""
+
+    def test_owner_sees_its_notes_on_the_shared_contact(self):
+        venue = self._env_as(self.booker_a)["res.partner"].browse(self.venue.id)
+        self.assertEqual(venue.directory_note_ids, self.note_a)
+        self.assertEqual(venue.directory_interaction_count, 1)
+
+    def test_search_and_read(self):
+        env_b = self._env_as(self.booker_b)
+        for model, record in zip(
+            PRIVATE_MODELS, (self.note_a, self.interaction_a), strict=True
+        ):
+            with self.subTest(model=model):
+                self.assertFalse(env_b[model].search([]))
+                with self.assertRaises(AccessError):
+                    env_b[model].browse(record.id).read(["partner_id"])
+
+    def test_read_group(self):
+        env_b = self._env_as(self.booker_b)
+        for model in PRIVATE_MODELS:
+            with self.subTest(model=model):
+                self.assertFalse(
+                    env_b[model].read_group([], ["partner_id"], ["partner_id"])
+                )
+
+    def test_name_search(self):
+        env_b = self._env_as(self.booker_b)
+        self.assertFalse(env_b["directory.interaction"].name_search("fee ceiling"))
+        self.assertFalse(env_b["directory.note"].name_search("Cornouaille"))
+
+    def test_export_data(self):
+        env_b = self._env_as(self.booker_b)
+        env_b.user.groups_id |= self.env.ref("base.group_allow_export")
+        rows = (
+            env_b["res.partner"]
+            .browse(self.venue.id)
+            .export_data(
+                ["name", "directory_note_ids/note", "directory_interaction_ids/summary"]
+            )["datas"]
+        )
+        self.assertNotIn(SECRET, str(rows))
+        self.assertEqual(rows[0][0], "Théâtre de Cornouaille")
+
+    def test_shared_contact_form_data(self):
+        """Reading the shared contact the way its form does shows B nothing
+        of A's notes, history or counts."""
+        env_b = self._env_as(self.booker_b)
+        data = (
+            env_b["res.partner"]
+            .browse(self.venue.id)
+            .web_read(
+                {
+                    "directory_note_ids": {"fields": {"note": {}, "pitch": {}}},
+                    "directory_interaction_ids": {"fields": {"summary": {}}},
+                    "directory_interaction_count": {},
+                }
+            )[0]
+        )
+        self.assertEqual(data["directory_note_ids"], [])
+        self.assertEqual(data["directory_interaction_ids"], [])
+        self.assertEqual(data["directory_interaction_count"], 0)
+
+    def test_search_through_the_shared_contact(self):
+        """A domain through the contact's relations does not reveal A's notes."""
+        env_b = self._env_as(self.booker_b)
+        for domain in (
+            [("directory_interaction_ids.summary", "ilike", "fee ceiling")],
+            [("directory_note_ids.note", "ilike", "fee ceiling")],
+            [("directory_note_ids.interest_level", "=", "3")],
+        ):
+            with self.subTest(domain=domain):
+                self.assertFalse(env_b["res.partner"].search(domain))
+        env_a = self._env_as(self.booker_a)
+        self.assertEqual(
+            env_a["res.partner"].search(
+                [("directory_interaction_ids.summary", "ilike", "fee ceiling")]
+            ),
+            self.venue,
+        )
+
+    def test_chatter_messages_and_attachments(self):
+        env_b = self._env_as(self.booker_b)
+        self.assertFalse(
+            env_b["mail.message"].search([("body", "ilike", "fee ceiling")])
+        )
+        self.assertFalse(
+            env_b["mail.message"].search(
+                [
+                    ("model", "=", "directory.interaction"),
+                    ("res_id", "=", self.interaction_a.id),
+                ]
+            )
+        )
+        with self.assertRaises(AccessError):
+            env_b["mail.message"].browse(self.message_a.id).read(["body"])
+        self.assertFalse(
+            env_b["ir.attachment"].search([("name", "=", "offer-ar-men.txt")])
+        )
+        with self.assertRaises(AccessError):
+            env_b["ir.attachment"].browse(self.attachment_a.id).read(["datas"])
+
+    def test_activities(self):
+        """The follow-up reminder is on A's interaction, not on the contact."""
+        self.assertEqual(len(self.interaction_a.activity_ids), 1)
+        self.assertFalse(self.venue.activity_ids)
+        env_b = self._env_as(self.booker_b)
+        self.assertFalse(
+            env_b["mail.activity"].search([("res_model", "=", "directory.interaction")])
+        )
+
+    def test_nothing_private_lands_on_the_shared_contact(self):
+        """The shared contact's chatter, followers and fields carry nothing of
+        A's notes, even read as superuser."""
+        venue = self.venue.sudo()
+        self.assertNotIn(SECRET, str(venue.message_ids.mapped("body")))
+        self.assertFalse(venue.message_follower_ids)
+        stored = venue.read(
+            [
+                name
+                for name, field in venue._fields.items()
+                if field.store and field.type in ("char", "text", "html")
+            ]
+        )[0]
+        self.assertNotIn(SECRET, str(stored))
+
+    def test_booker_sees_each_company_only_in_its_context(self):
+        """A booker of A and B sees A's notes with A active, not with only B."""
+        booker = self._create_user(
+            "dir_shared_booker",
+            self.company_a | self.company_b,
+            groups="booking_directory.group_directory_user",
+        )
+        env_ab = self._env_as(booker)
+        env_b_only = self._env_as(booker, self.company_b)
+        self.assertEqual(env_ab["directory.note"].search([]), self.note_a)
+        self.assertFalse(env_b_only["directory.note"].search([]))
+
+    def test_b_cannot_write_a_note_for_a(self):
+        env_b = self._env_as(self.booker_b)
+        with self.assertRaises(AccessError):
+            env_b["directory.note"].create(
+                {"partner_id": self.venue.id, "company_id": self.company_a.id}
+            )
+
+
+@tagged("post_install", "-at_install")
+class TestInteractionFollowUp(NotesCommon):
+    @freeze_time("2026-02-01")
+    def test_overdue_followups_are_listed_and_cleared(self):
+        Interaction = self._env_as(self.booker_a)["directory.interaction"]
+        self.assertEqual(
+            Interaction.search([("is_overdue", "=", True)]), self.interaction_a
+        )
+        Interaction.browse(self.interaction_a.id).action_mark_followed_up()
+        self.assertFalse(Interaction.search([("is_overdue", "=", True)]))
+        self.assertFalse(self.interaction_a.activity_ids)
+
+    def test_moving_the_followup_moves_the_reminder(self):
+        self.interaction_a.followup_date = "2026-03-01"
+        self.assertEqual(len(self.interaction_a.activity_ids), 1)
+        self.assertEqual(
+            str(self.interaction_a.activity_ids.date_deadline), "2026-03-01"
+        )
