@@ -54,3 +54,51 @@ class TestDemoStory(TransactionCase):
             },
         )
         self.assertEqual(self.transat.currency_id.name, "EUR")
+
+
+@tagged("post_install", "-at_install")
+class TestDirectoryDemoStory(TransactionCase):
+    def setUp(self):
+        super().setUp()
+        self.venue = self.env.ref("booking_directory.venue_cornouaille_demo", False)
+        if not self.venue or not self.env.ref(
+            "booking_directory_notes.note_cornouaille_ar_men_demo", False
+        ):
+            self.skipTest("installed without the directory's demo data")
+        self.maelle = self.env.ref("cluster_base.user_maelle_demo")
+
+    def _env(self, user, *company_xmlids):
+        companies = [self.env.ref(f"cluster_base.{x}").id for x in company_xmlids]
+        return self.env(user=user, context={"allowed_company_ids": companies})
+
+    def test_two_companies_keep_different_notes_on_one_venue(self):
+        """Maëlle sees Ar Men's note with Ar Men active and Kan Diskan's with
+        Kan Diskan active, never both unless both are active."""
+        notes = {}
+        for company in ("company_ar_men_demo", "company_kan_diskan_demo"):
+            # each switch of company is a new request, with a fresh cache
+            self.env.invalidate_all()
+            venue = self._env(self.maelle, company)["res.partner"].browse(self.venue.id)
+            notes[company] = venue.directory_note_ids.mapped("pitch")
+        self.assertEqual(
+            notes,
+            {
+                "company_ar_men_demo": [
+                    "Kan ar Mor (2026-2027 tour), school matinee version"
+                ],
+                "company_kan_diskan_demo": ["Fest-noz Diskan, concert version"],
+            },
+        )
+
+    def test_other_cluster_cannot_find_the_venue(self):
+        julie = self.env.ref("cluster_base.user_julie_demo")
+        Partner = self._env(julie, "company_transat_quebec_demo")["res.partner"]
+        self.assertFalse(Partner.search([("name", "ilike", "Cornouaille")]))
+        self.assertTrue(Partner.search([("name", "ilike", "Lion d'Or")]))
+
+    def test_directory_has_the_announced_size(self):
+        """About sixty structures and people, in both clusters."""
+        entries = self.env["res.partner"].search_count(
+            [("directory_cluster_id", "!=", False)]
+        )
+        self.assertGreaterEqual(entries, 55)

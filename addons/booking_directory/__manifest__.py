@@ -27,5 +27,7 @@
         "views/res_partner_views.xml",
         "views/booking_directory_menus.xml",
     ],
-    "demo": [],
+    "demo": [
+        "demo/booking_directory_demo.xml",
+    ],
 }

@@ -21,4 +21,7 @@
         "views/res_partner_views.xml",
         "views/booking_directory_notes_menus.xml",
     ],
+    "demo": [
+        "demo/booking_directory_notes_demo.xml",
+    ],
 }

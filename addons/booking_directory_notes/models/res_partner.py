@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class ResPartner(models.Model):
@@ -16,6 +16,7 @@ class ResPartner(models.Model):
         compute="_compute_directory_interaction_count", string="Interaction Count"
     )
 
+    @api.depends_context("allowed_company_ids")
     def _compute_directory_interaction_count(self):
         counts = dict(
             self.env["directory.interaction"]._read_group(
