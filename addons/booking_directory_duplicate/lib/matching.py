@@ -1,0 +1,137 @@
+"""Duplicate detection between directory entries, without the ORM.
+
+Successive imports plant duplicates: the same venue typed twice with other
+accents or capitals, a festival and the association that runs it. Entries
+are compared on normalised keys and sorted into three levels:
+
+* ``certain``: the same e-mail address, VAT number or company registry
+  number (SIRET);
+* ``suspect``: the same name and the same city;
+* ``possible``: names that look alike.
+"""
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+CERTAIN = "certain"
+SUSPECT = "suspect"
+POSSIBLE = "possible"
+LEVELS = (CERTAIN, SUSPECT, POSSIBLE)
+
+# Ratio of difflib's SequenceMatcher from which two names look alike.
+POSSIBLE_RATIO = 0.8
+# Words too common in structure names to tell two structures apart.
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "au",
+        "aux",
+        "d",
+        "de",
+        "des",
+        "du",
+        "en",
+        "et",
+        "l",
+        "la",
+        "le",
+        "les",
+        "sur",
+        "the",
+        "of",
+        "festival",
+        "theatre",
+    ]
+)
+
+
+def name_key(name):
+    """Name without accents, case, punctuation or extra spaces.
+
+    >>> name_key("Théâtre de la Ville") == name_key("THEATRE DE LA VILLE")
+    True
+    >>> name_key("  L'Arvorik  (Lorient) ")
+    'l arvorik lorient'
+    """
+    text = unicodedata.normalize("NFKD", name or "")
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
+def email_key(email):
+    """
+    >>> email_key(" S.Morvan@Theatre.example ")
+    's.morvan@theatre.example'
+    """
+    return (email or "").strip().casefold()
+
+
+def number_key(number):
+    """VAT or SIRET without spaces, dots or dashes.
+
+    >>> number_key("FR 12 345.678-901")
+    'FR12345678901'
+    """
+    return re.sub(r"[\s.\-]", "", number or "").upper()
+
+
+def significant_words(key):
+    """
+    >>> sorted(significant_words("festival des rives celtes"))
+    ['celtes', 'rives']
+    """
+    return {word for word in key.split() if word not in STOP_WORDS}
+
+
+def names_look_alike(key_a, key_b):
+    """Names one typing error apart, or one name's significant words all
+    found in the other's.
+
+    >>> names_look_alike("rives celtes", "festival des rives celtes")
+    True
+    >>> names_look_alike("le grand phare", "le grand phar")
+    True
+    >>> names_look_alike("le grand phare", "le liberte rennes")
+    False
+    """
+    if not key_a or not key_b:
+        return False
+    words_a, words_b = significant_words(key_a), significant_words(key_b)
+    if words_a and words_b and (words_a <= words_b or words_b <= words_a):
+        return True
+    return SequenceMatcher(None, key_a, key_b).ratio() >= POSSIBLE_RATIO
+
+
+def match_level(entry, other):
+    """Level at which two entries are duplicates, or None.
+
+    Entries are dicts with the keys ``name``, ``email``, ``vat``,
+    ``registry`` and ``city``.
+
+    >>> a = {"name": "Théâtre de Cornouaille", "city": "Quimper",
+    ...      "email": "accueil@cornouaille.example"}
+    >>> match_level(a, {"name": "x", "email": "ACCUEIL@cornouaille.example"})
+    'certain'
+    >>> match_level(a, {"name": "THEATRE DE CORNOUAILLE", "city": "QUIMPER"})
+    'suspect'
+    >>> match_level(a, {"name": "Théâtre Cornouaille", "city": "Brest"})
+    'possible'
+    >>> match_level(a, {"name": "Le Grand Phare", "city": "Brest"}) is None
+    True
+    """
+    for key, normalise in (
+        ("email", email_key),
+        ("vat", number_key),
+        ("registry", number_key),
+    ):
+        value = normalise(entry.get(key))
+        if value and value == normalise(other.get(key)):
+            return CERTAIN
+    name_a, name_b = name_key(entry.get("name")), name_key(other.get("name"))
+    city_a = name_key(entry.get("city"))
+    if name_a and name_a == name_b and city_a and city_a == name_key(other.get("city")):
+        return SUSPECT
+    if names_look_alike(name_a, name_b):
+        return POSSIBLE
+    return None

@@ -1,0 +1,2 @@
+from . import directory_duplicate
+from . import res_partner

@@ -1,0 +1,178 @@
+import logging
+
+from odoo import api, fields, models
+from odoo.tools import SQL
+
+from ..lib import matching
+
+_logger = logging.getLogger(__name__)
+
+CANDIDATE_LIMIT = 20
+
+
+class ResPartner(models.Model):
+    _inherit = "res.partner"
+
+    dedup_name_key = fields.Char(
+        compute="_compute_dedup_keys", store=True, index=True, copy=False
+    )
+    dedup_email_key = fields.Char(
+        compute="_compute_dedup_keys", store=True, index=True, copy=False
+    )
+    dedup_vat_key = fields.Char(
+        compute="_compute_dedup_keys", store=True, index=True, copy=False
+    )
+    dedup_registry_key = fields.Char(
+        compute="_compute_dedup_keys", store=True, index=True, copy=False
+    )
+    directory_duplicate_count = fields.Integer(
+        compute="_compute_directory_duplicate_count",
+        string="Open Duplicates",
+        help="Other entries of the directory that may be this one.",
+    )
+
+    def init(self):
+        """Index names by trigrams, so that look-alike names are found in
+        milliseconds among hundreds of thousands of entries."""
+        try:
+            with self.env.cr.savepoint(flush=False):
+                self.env.cr.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+                self.env.cr.execute(
+                    "CREATE INDEX IF NOT EXISTS res_partner_dedup_name_key_trgm "
+                    "ON res_partner USING gin (dedup_name_key gin_trgm_ops) "
+                    "WHERE directory_cluster_id IS NOT NULL"
+                )
+        except Exception as error:  # noqa: BLE001 - any failure only disables a level
+            _logger.warning(
+                "pg_trgm is not available (%s): look-alike names will not be "
+                "detected as possible duplicates.",
+                error,
+            )
+
+    @api.depends("name", "email", "vat", "company_registry")
+    def _compute_dedup_keys(self):
+        for partner in self:
+            partner.dedup_name_key = matching.name_key(partner.name) or False
+            partner.dedup_email_key = matching.email_key(partner.email) or False
+            partner.dedup_vat_key = matching.number_key(partner.vat) or False
+            partner.dedup_registry_key = (
+                matching.number_key(partner.company_registry) or False
+            )
+
+    def _compute_directory_duplicate_count(self):
+        Duplicate = self.env["directory.duplicate"]
+        counts = dict.fromkeys(self.ids, 0)
+        for field in ("partner_id", "duplicate_of_id"):
+            for partner, count in Duplicate._read_group(
+                [(field, "in", self.ids), ("state", "=", "open")], [field], ["__count"]
+            ):
+                counts[partner.id] += count
+        for partner in self:
+            partner.directory_duplicate_count = counts.get(partner.id, 0)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        partners = super().create(vals_list)
+        if not self.env.context.get("directory_skip_duplicates"):
+            partners.filtered("directory_cluster_id")._detect_directory_duplicates()
+        return partners
+
+    def _detect_directory_duplicates(self):
+        """Record, for each new entry, the older entries of its directory that
+        may be the same structure or person."""
+        self.flush_recordset()
+        known = {
+            (pair.partner_id.id, pair.duplicate_of_id.id)
+            for pair in self.env["directory.duplicate"]
+            .sudo()
+            .search([("partner_id", "in", self.ids)])
+        }
+        pairs = []
+        for partner in self:
+            for other, level in partner._find_duplicate_candidates():
+                if (partner.id, other) in known:
+                    continue
+                pairs.append(
+                    {
+                        "partner_id": partner.id,
+                        "duplicate_of_id": other,
+                        "level": level,
+                    }
+                )
+        if pairs:
+            # sudo: duplicates are shared by the cluster, not owned by a user
+            self.env["directory.duplicate"].sudo().create(pairs)
+        return pairs
+
+    def _find_duplicate_candidates(self):
+        """Older entries of the same directory with a matching key, as
+        ``[(partner_id, level)]``. SQL fetches candidates by index; the
+        matching engine decides the level."""
+        self.ensure_one()
+        name = self.dedup_name_key or None
+        look_alike = (
+            # pg_trgm's similarity operator "%", escaped once for SQL() and
+            # once more for the cursor, since this fragment is nested
+            SQL("OR dedup_name_key %%%% %s", name)
+            if self.env.registry.has_trigram and name
+            else SQL()
+        )
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT id, name, email, vat, company_registry, city
+                  FROM res_partner
+                 WHERE directory_cluster_id = %s
+                   AND id < %s
+                   AND active
+                   AND (dedup_email_key = %s
+                        OR dedup_vat_key = %s
+                        OR dedup_registry_key = %s
+                        OR dedup_name_key = %s
+                        %s)
+                 LIMIT %s
+                """,
+                self.directory_cluster_id.id,
+                self.id,
+                self.dedup_email_key or None,
+                self.dedup_vat_key or None,
+                self.dedup_registry_key or None,
+                name,
+                look_alike,
+                CANDIDATE_LIMIT,
+            )
+        )
+        entry = {
+            "name": self.name,
+            "email": self.email,
+            "vat": self.vat,
+            "registry": self.company_registry,
+            "city": self.city,
+        }
+        found = []
+        for other_id, name, email, vat, registry, city in self.env.cr.fetchall():
+            level = matching.match_level(
+                entry,
+                {
+                    "name": name,
+                    "email": email,
+                    "vat": vat,
+                    "registry": registry,
+                    "city": city,
+                },
+            )
+            if level:
+                found.append((other_id, level))
+        return found
+
+    def action_view_directory_duplicates(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "booking_directory_duplicate.directory_duplicate_action"
+        )
+        action["domain"] = [
+            "|",
+            ("partner_id", "=", self.id),
+            ("duplicate_of_id", "=", self.id),
+        ]
+        return action
