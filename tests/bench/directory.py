@@ -1,0 +1,192 @@
+"""Benchmark of the shared directory: record rules, duplicate detection.
+
+Usage (through scripts/bench): python -m tests.bench.directory DB [--entries N]
+"""
+
+import argparse
+import sys
+import time
+
+from odoo import Command
+
+from .common import Table, environment, median_ms
+
+CLUSTERS = 3
+COMPANIES_PER_CLUSTER = 4
+LIST_SPEC = {
+    "complete_name": {},
+    "directory_type": {},
+    "city": {},
+    "department": {},
+    "capacity_band": {},
+    "email": {},
+    "discipline_ids": {"fields": {"display_name": {}}},
+}
+
+
+def build_clusters(env):
+    clusters = []
+    for number in range(CLUSTERS):
+        companies = env["res.company"].create(
+            [
+                {"name": f"Bench company {number}-{index}"}
+                for index in range(COMPANIES_PER_CLUSTER)
+            ]
+        )
+        clusters.append(
+            env["cluster.cluster"].create(
+                {
+                    "name": f"Bench cluster {number}",
+                    "membership_ids": [
+                        Command.create(
+                            {
+                                "company_id": company.id,
+                                "date_start": "2024-01-01",
+                                "cost_share": 100.0 / COMPANIES_PER_CLUSTER,
+                            }
+                        )
+                        for company in companies
+                    ],
+                }
+            )
+        )
+    return clusters
+
+
+def bulk_load(env, clusters, entries):
+    """Directory entries straight into SQL, spread over the clusters."""
+    cr = env.cr
+    cluster_ids = [cluster.id for cluster in clusters]
+    types = ["venue", "festival", "network", "company", "institution", "other"]
+    cr.execute(
+        """
+        INSERT INTO res_partner (name, complete_name, active, is_company, type,
+                                 directory_cluster_id, directory_type, city, zip,
+                                 email, partner_share, seat_count, capacity_band,
+                                 dedup_name_key, dedup_email_key, create_date,
+                                 write_date)
+        SELECT n, n, true, true, 'contact',
+               (%(clusters)s)[1 + i %% %(n_clusters)s],
+               (%(types)s)[1 + i %% 6],
+               'Ville ' || (i %% 500), lpad(((i %% 95) + 1)::text, 2, '0') || '000',
+               'contact' || i || '@bench.example', true, (i %% 2000),
+               CASE WHEN i %% 2000 < 100 THEN 'xs' WHEN i %% 2000 < 300 THEN 's'
+                    WHEN i %% 2000 < 800 THEN 'm' WHEN i %% 2000 < 1500 THEN 'l'
+                    ELSE 'xl' END,
+               lower(n), 'contact' || i || '@bench.example', now(), now()
+          FROM (SELECT i, 'Théâtre ' || i || ' de la Scène ' || (i %% 977) AS n
+                  FROM generate_series(1, %(entries)s) AS i) AS rows
+        """,
+        {
+            "clusters": cluster_ids,
+            "n_clusters": len(cluster_ids),
+            "types": types,
+            "entries": entries,
+        },
+    )
+    cr.execute(
+        "UPDATE res_partner SET commercial_partner_id = id "
+        "WHERE commercial_partner_id IS NULL"
+    )
+    for cluster in clusters:
+        cluster._sync_directory_companies()
+    cr.execute("ANALYZE res_partner")
+    cr.execute("ANALYZE res_company_res_partner_rel")
+    env.invalidate_all()
+
+
+def run(env, entries):
+    table = Table(f"Directory benchmark: {entries:,} entries in {CLUSTERS} clusters")
+    clusters = build_clusters(env)
+    start = time.perf_counter()
+    bulk_load(env, clusters, entries)
+    table.note("bulk load (SQL)", f"{time.perf_counter() - start:.1f} s")
+
+    companies = clusters[0].company_ids
+    booker = env["res.users"].create(
+        {
+            "name": "Bench booker",
+            "login": "bench_booker",
+            "company_id": companies[0].id,
+            "company_ids": [Command.set(companies.ids)],
+            "groups_id": [
+                Command.set([env.ref("booking_directory.group_directory_user").id])
+            ],
+        }
+    )
+    as_booker = (
+        env["res.partner"]
+        .with_user(booker)
+        .with_context(allowed_company_ids=companies.ids)
+    )
+    unrestricted = env["res.partner"].sudo()
+    invalidate = env.invalidate_all
+
+    for label, query in (("name_search 'Scène 42'", "Scène 42"),):
+        base = median_ms(
+            lambda q=query: unrestricted.name_search(q, limit=8), setup=invalidate
+        )
+        ruled = median_ms(
+            lambda q=query: as_booker.name_search(q, limit=8), setup=invalidate
+        )
+        table.ratio(label, "superuser", base, ruled, 1.5)
+
+    domain = [("directory_cluster_id", "!=", False), ("directory_type", "=", "venue")]
+    base = median_ms(
+        lambda: unrestricted.web_search_read(domain, LIST_SPEC, limit=80),
+        setup=invalidate,
+    )
+    ruled = median_ms(
+        lambda: as_booker.web_search_read(domain, LIST_SPEC, limit=80),
+        setup=invalidate,
+    )
+    table.ratio("web_search_read list, 80 venues", "superuser", base, ruled, 1.5)
+
+    if "directory.duplicate" in env:
+        counter = iter(range(10**6))
+
+        def create_entry():
+            as_booker.with_context(directory_entry=True).create(
+                {
+                    "name": f"Théâtre {next(counter)} de la Scène 12",
+                    "city": "Ville 12",
+                    "email": "contact12@bench.example",
+                    "is_company": True,
+                }
+            )
+
+        def create_entry_without_detection():
+            as_booker.with_context(
+                directory_entry=True, directory_skip_duplicates=True
+            ).create({"name": f"Plain {next(counter)}", "is_company": True})
+
+        with_detection = median_ms(create_entry, runs=15)
+        without = median_ms(create_entry_without_detection, runs=15)
+        table.absolute(
+            "duplicate detection on one create",
+            with_detection - without,
+            "ms",
+            "< 50 ms",
+            with_detection - without < 50,
+        )
+        table.note(
+            "  create with detection / without",
+            f"{with_detection:.1f} / {without:.1f} ms",
+        )
+    table.note("import of 10,000 rows", "not measured: the import is not built yet")
+    table.print()
+    env.cr.rollback()
+
+
+def main(argv):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("database")
+    parser.add_argument("--entries", type=int, default=200_000)
+    parser.add_argument("--db-arg", action="append", default=[])
+    args = parser.parse_args(argv)
+    with environment(args.database, args.db_arg) as env:
+        run(env, args.entries)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
