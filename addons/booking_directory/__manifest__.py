@@ -15,6 +15,8 @@
         # OCA/multi-company, from PyPI: odoo-addon-partner_multi_company
         "partner_multi_company",
     ],
+    "post_init_hook": "post_init_hook",
+    "uninstall_hook": "uninstall_hook",
     "data": [
         "security/booking_directory_security.xml",
         "security/ir.model.access.csv",

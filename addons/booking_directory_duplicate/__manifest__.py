@@ -16,6 +16,7 @@
     "data": [
         "security/ir.model.access.csv",
         "security/booking_directory_duplicate_security.xml",
+        "data/ir_cron_data.xml",
         "views/directory_duplicate_views.xml",
         "views/res_partner_views.xml",
         "views/booking_directory_duplicate_menus.xml",

@@ -4,3 +4,4 @@ from . import directory_role
 from . import cluster_cluster
 from . import cluster_membership
 from . import res_partner
+from . import ir_rule

@@ -37,3 +37,6 @@ class ClusterCluster(models.Model):
                 [cluster.id, companies],
             )
         self.env["res.partner"].invalidate_model(["company_ids", "company_id"])
+        # The partner rule names the clusters of the active companies, and
+        # rule domains are cached: membership changed, so drop them.
+        self.env.registry.clear_cache()

@@ -115,3 +115,22 @@ class TestDirectoryVisibility(DirectoryCommon):
         self.assertFalse(
             self._partners_as(self.booker_q).search([("id", "=", person.id)])
         )
+
+    def test_export_of_a_filtered_selection(self):
+        """What the list's Export gives for a filter: the matching entries of
+        the user's own directory, with their qualification."""
+        self.venue.write({"directory_type": "venue", "seat_count": 650})
+        self._create_entry(self.booker_b, name="Festival du Bout du Monde").write(
+            {"directory_type": "festival"}
+        )
+        self._create_entry(self.booker_q, name="Salle Québec").write(
+            {"directory_type": "venue"}
+        )
+        self.booker_b.groups_id += self.env.ref("base.group_allow_export")
+        Partner = self._partners_as(self.booker_b)
+        rows = Partner.search([("directory_type", "=", "venue")]).export_data(
+            ["name", "directory_type", "seat_count", "capacity_band"]
+        )["datas"]
+        self.assertEqual(
+            rows, [["Théâtre de Cornouaille", "Venue", 650, "300 to 799 seats"]]
+        )

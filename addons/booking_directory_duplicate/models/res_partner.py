@@ -10,6 +10,31 @@ _logger = logging.getLogger(__name__)
 CANDIDATE_LIMIT = 20
 
 
+def _entry(values):
+    name, email, vat, registry, city = values
+    return {
+        "name": name,
+        "email": email,
+        "vat": vat,
+        "registry": registry,
+        "city": city,
+    }
+
+
+def _match_keys(entry):
+    """Keys under which an entry can meet a certain or suspect duplicate."""
+    return [
+        key
+        for key in (
+            ("email", matching.email_key(entry.get("email"))),
+            ("vat", matching.number_key(entry.get("vat"))),
+            ("registry", matching.number_key(entry.get("registry"))),
+            ("name", matching.name_key(entry.get("name"))),
+        )
+        if key[1]
+    ]
+
+
 class ResPartner(models.Model):
     _inherit = "res.partner"
 
@@ -24,6 +49,13 @@ class ResPartner(models.Model):
     )
     dedup_registry_key = fields.Char(
         compute="_compute_dedup_keys", store=True, index=True, copy=False
+    )
+    dedup_pending = fields.Boolean(
+        string="Look-alike Check Pending",
+        copy=False,
+        index=True,
+        help="Imported in bulk; its name is compared with the directory's "
+        "in the background.",
     )
     directory_duplicate_count = fields.Integer(
         compute="_compute_directory_duplicate_count",
@@ -75,7 +107,27 @@ class ResPartner(models.Model):
         partners = super().create(vals_list)
         if not self.env.context.get("directory_skip_duplicates"):
             partners.filtered("directory_cluster_id")._detect_directory_duplicates()
+        elif any(vals.get("dedup_pending") for vals in vals_list):
+            self.env.ref(
+                "booking_directory_duplicate.ir_cron_detect_pending_duplicates"
+            )._trigger()
         return partners
+
+    @api.model
+    def _cron_detect_pending_duplicates(self, batch_size=1000):
+        """Compare entries imported in bulk with their directory, a batch at
+        a time: a look-alike search costs milliseconds per entry, too much
+        to make an import of thousands of rows wait for it."""
+        pending = self.search(
+            [("dedup_pending", "=", True)], order="id", limit=batch_size
+        )
+        pending._detect_directory_duplicates()
+        pending.write({"dedup_pending": False})
+        if len(pending) == batch_size:
+            self.env.ref(
+                "booking_directory_duplicate.ir_cron_detect_pending_duplicates"
+            )._trigger()
+        return pending
 
     def _detect_directory_duplicates(self):
         """Record, for each new entry, the older entries of its directory that
@@ -164,6 +216,61 @@ class ResPartner(models.Model):
             if level:
                 found.append((other_id, level))
         return found
+
+    @api.model
+    def _find_directory_matches(self, cluster, entries):
+        """Existing entries of ``cluster`` that are certain or suspect
+        duplicates of ``entries``, dicts of name, email, vat, registry and
+        city not yet created. Returns, for each entry in order, the
+        ``(partner_id, name, level)`` of its best match, or None.
+
+        Only the given cluster's entries are searched: naming an entry of
+        another cluster would reveal it."""
+        keys = {"email": set(), "vat": set(), "registry": set(), "name": set()}
+        for entry in entries:
+            keys["email"].add(matching.email_key(entry.get("email")))
+            keys["vat"].add(matching.number_key(entry.get("vat")))
+            keys["registry"].add(matching.number_key(entry.get("registry")))
+            keys["name"].add(matching.name_key(entry.get("name")))
+        self.flush_model()
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT id, name, email, vat, company_registry, city
+                  FROM res_partner
+                 WHERE directory_cluster_id = %s
+                   AND active
+                   AND (dedup_email_key = ANY(%s)
+                        OR dedup_vat_key = ANY(%s)
+                        OR dedup_registry_key = ANY(%s)
+                        OR dedup_name_key = ANY(%s))
+                 ORDER BY id
+                """,
+                cluster.id,
+                *(sorted(value for value in keys[key] if value) for key in keys),
+            )
+        )
+        by_key = {}
+        for row in self.env.cr.fetchall():
+            existing = _entry(row[1:])
+            for key in _match_keys(existing):
+                by_key.setdefault(key, []).append((row[0], existing))
+        results = []
+        for entry in entries:
+            best = None
+            for partner_id, existing in (
+                candidate
+                for key in _match_keys(entry)
+                for candidate in by_key.get(key, ())
+            ):
+                level = matching.match_level(entry, existing)
+                if level == matching.CERTAIN:
+                    best = (partner_id, existing["name"], level)
+                    break
+                if level == matching.SUSPECT and not best:
+                    best = (partner_id, existing["name"], level)
+            results.append(best)
+        return results
 
     def action_view_directory_duplicates(self):
         self.ensure_one()

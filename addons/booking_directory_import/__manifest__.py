@@ -1,0 +1,20 @@
+{
+    "name": "Booking Directory Import",
+    "summary": "Import directory entries from CSV or XLSX with a column "
+    "mapping, duplicate detection and a per-row report",
+    "version": "18.0.1.0.0",
+    "category": "Sales/CRM",
+    "website": "https://github.com/pooled-booking/cluster-addons",
+    "author": "Pooled Booking Contributors",
+    "maintainers": ["pooled-booking"],
+    "license": "AGPL-3",
+    "development_status": "Alpha",
+    "depends": [
+        "base_import",
+        "booking_directory_duplicate",
+    ],
+    "data": [
+        "security/ir.model.access.csv",
+        "wizard/directory_import_views.xml",
+    ],
+}

@@ -1,0 +1,198 @@
+import base64
+import io
+
+from odoo.exceptions import UserError
+from odoo.tests import tagged
+
+from odoo.addons.booking_directory.tests.common import DirectoryCommon
+
+HEADER = "Nom;Type;Courriel;Ville;Code postal;Pays;Jauge;Disciplines;Structure\n"
+
+
+@tagged("post_install", "-at_install")
+class TestDirectoryImport(DirectoryCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.venue.write({"city": "Quimper", "email": "accueil@cornouaille.example"})
+        # An entry of the other cluster that an import must never reveal
+        cls.quebec_venue = cls._create_entry(
+            cls.booker_q,
+            name="Salle Odyssée",
+            city="Gatineau",
+            email="info@odyssee.example",
+        )
+
+    def _wizard(self, content, user=None, file_name="entries.csv"):
+        user = user or self.booker_a
+        return (
+            self.env["directory.import"]
+            .with_user(user)
+            .with_context(allowed_company_ids=user.company_id.ids)
+            .create(
+                {
+                    "file": base64.b64encode(
+                        content.encode() if isinstance(content, str) else content
+                    ),
+                    "file_name": file_name,
+                }
+            )
+        )
+
+    def _run(self, content, **kwargs):
+        wizard = self._wizard(content, **kwargs)
+        wizard.action_load()
+        wizard.action_import()
+        return wizard, {row.line_number: row for row in wizard.row_ids}
+
+    def test_columns_are_mapped_from_french_headers(self):
+        wizard = self._wizard(HEADER + "Le Grand Phare;Lieu;;Brest;29200;;;;\n")
+        wizard.action_load()
+        self.assertEqual(
+            wizard.column_ids.mapped("target"),
+            [
+                "name",
+                "kind",
+                "email",
+                "city",
+                "zip",
+                "country",
+                "seat_count",
+                "disciplines",
+                "works_at",
+            ],
+        )
+        self.assertEqual(wizard.column_ids[0].sample, "Le Grand Phare")
+
+    def test_valid_rows_are_imported_into_the_cluster_directory(self):
+        wizard, rows = self._run(
+            HEADER + "Le Grand Phare;venue;phare@brest.example;Brest;29200;France;450;"
+            "Jazz, Contemporary Dance;\n"
+            "Soizic Le Goff;Person;soizic@brest.example;Brest;;;;;le grand phare\n"
+        )
+        self.assertEqual(wizard.imported_count, 2, rows)
+        venue, person = rows[2].partner_id, rows[3].partner_id
+        self.assertEqual(venue.directory_cluster_id, self.cluster_breizh)
+        self.assertEqual(venue.directory_type, "venue")
+        self.assertTrue(venue.is_company)
+        self.assertEqual(venue.seat_count, 450)
+        self.assertEqual(venue.capacity_band, "m")
+        self.assertEqual(venue.department, "29")
+        self.assertEqual(venue.country_id, self.env.ref("base.fr"))
+        self.assertEqual(
+            venue.discipline_ids,
+            self.env.ref("booking_directory.discipline_music_jazz")
+            | self.env.ref("booking_directory.discipline_dance_contemporary"),
+        )
+        self.assertFalse(person.is_company)
+        self.assertEqual(person.parent_id, venue)
+        # Shared with the cluster's members, not with the other cluster
+        self.assertIn(venue, self._partners_as(self.booker_b).search([]))
+        self.assertNotIn(venue, self._partners_as(self.booker_q).search([]))
+
+    def test_each_bad_row_is_reported_and_the_rest_imported(self):
+        wizard, rows = self._run(
+            HEADER + ";venue;;Brest;;;;;\n"
+            "Bad Mail;venue;not-an-address;Brest;;;;;\n"
+            "Bad Type;cinéma;;Brest;;;;;\n"
+            "Bad Seats;venue;;Brest;;;environ 300;;\n"
+            "Bad Country;venue;;Brest;;Atlantis;;;\n"
+            "Bad Discipline;venue;;Brest;;;;Opéra-rock;\n"
+            "Lost Person;person;;Brest;;;;;Nowhere Hall\n"
+            "Good Hall;festival;;Brest;;;;;\n"
+        )
+        self.assertEqual(wizard.imported_count, 1)
+        self.assertEqual(wizard.error_count, 7)
+        messages = {line: row.message for line, row in rows.items()}
+        self.assertEqual(messages[2], "The name is missing.")
+        self.assertIn("“not-an-address” is not a valid e-mail address", messages[3])
+        self.assertIn("Unknown type “cinéma”", messages[4])
+        self.assertIn("Festival", messages[4])
+        self.assertIn("not a whole number", messages[5])
+        self.assertIn("Unknown country “Atlantis”", messages[6])
+        self.assertIn("Unknown discipline: Opéra-rock", messages[7])
+        self.assertIn("No structure named “Nowhere Hall”", messages[8])
+        self.assertEqual(rows[9].status, "imported")
+        created = self.env["res.partner"].search(
+            [("name", "in", ["Bad Mail", "Bad Type", "Lost Person"])]
+        )
+        self.assertFalse(created, "a failed row must not be imported")
+
+    def test_duplicates_of_the_directory_and_of_the_file_are_not_imported(self):
+        before = self.venue.read(["name", "email", "city", "write_date"])
+        wizard, rows = self._run(
+            HEADER
+            + "Cornouaille Scène Nationale;venue;ACCUEIL@cornouaille.example;;;;;;\n"
+            "THEATRE DE CORNOUAILLE;venue;;QUIMPER;;;;;\n"
+            "La Carène;venue;carene@brest.example;Brest;;;;;\n"
+            "Carène Brest;venue;Carene@Brest.example;Brest;;;;;\n"
+            "Théâtre de Cornouailles;venue;;Douarnenez;;;;;\n"
+        )
+        self.assertEqual(rows[2].status, "duplicate")
+        self.assertIn("Théâtre de Cornouaille", rows[2].message)
+        self.assertIn("same e-mail", rows[2].message)
+        self.assertEqual(rows[3].status, "duplicate")
+        self.assertIn("same name and city", rows[3].message)
+        self.assertEqual(rows[4].status, "imported")
+        self.assertEqual(rows[5].status, "duplicate")
+        self.assertIn("line 4", rows[5].message)
+        # A look-alike name is imported; the background check sends the
+        # pair to review
+        self.assertEqual(rows[6].status, "imported")
+        imported = rows[4].partner_id | rows[6].partner_id
+        self.assertTrue(all(imported.mapped("dedup_pending")))
+        Duplicate = self.env["directory.duplicate"]
+        self.assertFalse(Duplicate.search([("partner_id", "in", imported.ids)]))
+        self.env["res.partner"]._cron_detect_pending_duplicates()
+        self.assertFalse(any(imported.mapped("dedup_pending")))
+        pair = Duplicate.search([("partner_id", "in", imported.ids)])
+        self.assertEqual(pair.duplicate_of_id, self.venue)
+        self.assertEqual(pair.level, "possible")
+        self.assertEqual(wizard.imported_count, 2)
+        self.assertEqual(
+            self.venue.read(["name", "email", "city", "write_date"]), before
+        )
+
+    def test_other_cluster_entries_are_neither_matched_nor_named(self):
+        """The Québec venue's e-mail is free to use in Brittany: matching it
+        would reveal an entry of another cluster."""
+        _wizard, rows = self._run(
+            HEADER + "Odyssée Bretagne;venue;info@odyssee.example;Rennes;;;;;\n"
+        )
+        self.assertEqual(rows[2].status, "imported")
+        self.assertFalse(rows[2].message)
+
+    def test_xlsx_file(self):
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        sheet.append(["Name", "Type", "E-mail", "City", "Seats"])
+        sheet.append(["L'Arvorik", "Venue", "arvorik@lorient.example", "Lorient", 320])
+        sheet.append(["Festival des Rives", "festival", "bad@", "Lorient", None])
+        data = io.BytesIO()
+        book.save(data)
+        wizard, rows = self._run(data.getvalue(), file_name="entries.xlsx")
+        self.assertEqual(rows[2].status, "imported")
+        self.assertEqual(rows[2].partner_id.seat_count, 320)
+        self.assertEqual(rows[3].status, "error")
+        self.assertEqual(wizard.imported_count, 1)
+
+    def test_bad_mapping_and_files_get_clear_errors(self):
+        wizard = self._wizard("Ville;Courriel\nBrest;a@b.example\n")
+        wizard.action_load()
+        with self.assertRaisesRegex(UserError, "Map one column to the entry's Name"):
+            wizard.action_import()
+        wizard.column_ids[0].target = "name"
+        wizard.column_ids[1].target = "name"
+        with self.assertRaisesRegex(UserError, "Two columns are mapped to “Name”"):
+            wizard.action_import()
+        with self.assertRaisesRegex(UserError, "The file holds no entry"):
+            self._wizard("Nom;Ville\n").action_load()
+        loner = self._create_user(
+            "import_loner",
+            self.company_loner,
+            groups="base.group_user,booking_directory.group_directory_user",
+        )
+        with self.assertRaisesRegex(UserError, "in no cluster"):
+            self._wizard("Nom\nX\n", user=loner).action_load()

@@ -1,0 +1,2 @@
+from . import directory_segment
+from . import mailing

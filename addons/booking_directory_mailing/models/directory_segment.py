@@ -1,0 +1,247 @@
+from markupsafe import Markup
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import format_list
+from odoo.tools.safe_eval import safe_eval
+
+
+class DirectorySegment(models.Model):
+    """A saved selection of directory entries that feeds a mailing list.
+
+    The list is the segment's own: it holds one mailing contact per e-mail
+    of the matching entries, and each refresh adds the new ones and drops
+    those that no longer match, but never touches an unsubscription.
+    """
+
+    _name = "directory.segment"
+    _description = "Directory Mailing Segment"
+    _order = "name"
+    _check_company_auto = True
+
+    name = fields.Char(required=True, help="E.g. 'Dance programmers in Brittany'.")
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        index=True,
+        default=lambda self: self.env.company,
+        help="Company that owns this segment and its mailing list.",
+    )
+    cluster_id = fields.Many2one(related="company_id.cluster_id")
+    sender_company_ids = fields.Many2many(
+        "res.company",
+        string="In the Name Of",
+        default=lambda self: self.env.company,
+        help="Companies of the cluster that send the mailings together; "
+        "their users see the segment, its list and its mailings.",
+    )
+    filter_id = fields.Many2one(
+        "ir.filters",
+        string="Saved Filter",
+        domain=[("model_id", "=", "res.partner")],
+        help="A filter saved in the directory's favourites; choosing one "
+        "copies its conditions below.",
+    )
+    domain = fields.Char(
+        string="Conditions",
+        default="[]",
+        required=True,
+        help="Which directory entries belong to the segment. Entries without "
+        "an e-mail address are left out.",
+    )
+    mailing_list_id = fields.Many2one("mailing.list", readonly=True, copy=False)
+    entry_count = fields.Integer(
+        compute="_compute_entry_count",
+        string="Entries",
+        help="Entries of the directory that match today and have an e-mail.",
+    )
+    subscribed_count = fields.Integer(
+        related="mailing_list_id.contact_count", string="Contacts"
+    )
+    opt_out_count = fields.Integer(
+        related="mailing_list_id.contact_count_opt_out", string="Unsubscribed"
+    )
+    refresh_date = fields.Datetime(string="Last Refresh", readonly=True, copy=False)
+
+    @api.onchange("filter_id")
+    def _onchange_filter_id(self):
+        if self.filter_id:
+            self.domain = self.filter_id.domain
+
+    @api.constrains("company_id", "sender_company_ids")
+    def _check_sender_companies(self):
+        # sudo: a company named by mistake may be one the user cannot read
+        for segment in self.sudo():
+            outsiders = segment.sender_company_ids - segment.cluster_id.company_ids
+            if outsiders:
+                raise ValidationError(
+                    self.env._(
+                        "A joint mailing is sent by companies of one cluster: "
+                        "%(companies)s not in the cluster of %(company)s.",
+                        companies=format_list(
+                            self.env, outsiders.sudo().mapped("name")
+                        ),
+                        company=segment.company_id.name,
+                    )
+                )
+
+    @api.constrains("domain")
+    def _check_domain(self):
+        for segment in self:
+            segment._entry_domain()
+
+    def _entry_domain(self):
+        self.ensure_one()
+        try:
+            domain = safe_eval(self.domain or "[]")
+            self.env["res.partner"]._where_calc(domain)
+        except Exception as error:
+            raise ValidationError(
+                self.env._(
+                    "The conditions of segment “%(name)s” are not valid: %(error)s",
+                    name=self.name,
+                    error=error,
+                )
+            ) from error
+        return [
+            *domain,
+            ("directory_cluster_id", "=", self.cluster_id.id),
+            ("email", "!=", False),
+        ]
+
+    def _compute_entry_count(self):
+        Partner = self.env["res.partner"]
+        for segment in self:
+            segment.entry_count = (
+                Partner.search_count(segment._entry_domain())
+                if segment.cluster_id
+                else 0
+            )
+
+    def action_refresh(self):
+        """Create or bring up to date the segment's mailing list."""
+        for segment in self:
+            segment._refresh_mailing_list()
+        return True
+
+    def _refresh_mailing_list(self):
+        self.ensure_one()
+        if not self.cluster_id:
+            raise UserError(
+                self.env._(
+                    "%s is in no cluster, so it has no directory to select from.",
+                    self.company_id.name,
+                )
+            )
+        # Searched as the user: the segment holds only what they may read
+        partners = self.env["res.partner"].search(self._entry_domain(), order="id")
+        wanted = {}
+        for partner in partners:
+            if partner.email_normalized and partner.email_normalized not in wanted:
+                wanted[partner.email_normalized] = partner
+        blacklisted = set(
+            self.env["mail.blacklist"]
+            .sudo()
+            .search([("email", "in", list(wanted))])
+            .mapped("email")
+        )
+        mailing_list = self.mailing_list_id or self._create_mailing_list()
+        mailing_list.company_ids = self.sender_company_ids
+        subscriptions = self.env["mailing.subscription"].search(
+            [("list_id", "=", mailing_list.id)]
+        )
+        listed = {sub.contact_id.email_normalized: sub for sub in subscriptions}
+        # An unsubscribed address stays unsubscribed, matching or not
+        subscriptions.filtered(
+            lambda sub: (
+                not sub.opt_out
+                and (
+                    sub.contact_id.email_normalized not in wanted
+                    or sub.contact_id.email_normalized in blacklisted
+                )
+            )
+        ).unlink()
+        self.env["mailing.contact"].create(
+            [
+                {
+                    "name": partner.name,
+                    "email": partner.email,
+                    "company_name": partner.commercial_company_name or False,
+                    "company_ids": [fields.Command.set(self.sender_company_ids.ids)],
+                    "subscription_ids": [
+                        fields.Command.create({"list_id": mailing_list.id})
+                    ],
+                }
+                for email, partner in wanted.items()
+                if email not in listed and email not in blacklisted
+            ]
+        )
+        self.refresh_date = fields.Datetime.now()
+
+    def _create_mailing_list(self):
+        mailing_list = self.env["mailing.list"].create(
+            {
+                "name": self.name,
+                "segment_id": self.id,
+                "is_public": False,
+                "company_ids": [fields.Command.set(self.sender_company_ids.ids)],
+            }
+        )
+        self.mailing_list_id = mailing_list
+        return mailing_list
+
+    def action_new_mailing(self):
+        """A mailing to the segment, signed by every sending company."""
+        self.ensure_one()
+        self._refresh_mailing_list()
+        signature = Markup("<p>%s</p>") % self.env._(
+            "Sent jointly by %s.",
+            format_list(self.env, self.sender_company_ids.mapped("name")),
+        )
+        mailing = self.env["mailing.mailing"].create(
+            {
+                "subject": self.name,
+                "mailing_model_id": self.env["ir.model"]._get_id("mailing.list"),
+                "contact_list_ids": [fields.Command.set(self.mailing_list_id.ids)],
+                "sender_company_ids": [fields.Command.set(self.sender_company_ids.ids)],
+                "body_arch": signature,
+                "body_html": signature,
+            }
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "mailing.mailing",
+            "res_id": mailing.id,
+            "view_mode": "form",
+        }
+
+    def action_view_mailing_list(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "mailing.list",
+            "res_id": self.mailing_list_id.id,
+            "view_mode": "form",
+        }
+
+    @api.model
+    def action_create_from_directory(self):
+        """From the directory list: the selection (or the whole filtered
+        list) becomes a segment with its mailing list, in one click."""
+        context = self.env.context
+        domain = context.get("active_domain") or [
+            ("id", "in", context.get("active_ids", []))
+        ]
+        segment = self.create(
+            {
+                "name": self.env._("Directory selection of %s", fields.Date.today()),
+                "domain": repr(domain),
+            }
+        )
+        segment._refresh_mailing_list()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": segment.id,
+            "view_mode": "form",
+        }
