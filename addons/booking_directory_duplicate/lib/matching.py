@@ -76,6 +76,25 @@ def number_key(number):
     return re.sub(r"[\s.\-]", "", number or "").upper()
 
 
+def lookup_keys(entry):
+    """Keys under which an entry can meet a certain or suspect duplicate,
+    as ``(kind, key)`` pairs; ``entry`` is a dict as for :func:`match_level`.
+
+    >>> lookup_keys({"name": "L'Arvorik", "email": " Info@Arvorik.example"})
+    [('email', 'info@arvorik.example'), ('name', 'l arvorik')]
+    """
+    return [
+        key
+        for key in (
+            ("email", email_key(entry.get("email"))),
+            ("vat", number_key(entry.get("vat"))),
+            ("registry", number_key(entry.get("registry"))),
+            ("name", name_key(entry.get("name"))),
+        )
+        if key[1]
+    ]
+
+
 def significant_words(key):
     """
     >>> sorted(significant_words("festival des rives celtes"))

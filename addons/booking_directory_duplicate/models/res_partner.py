@@ -21,20 +21,6 @@ def _entry(values):
     }
 
 
-def _match_keys(entry):
-    """Keys under which an entry can meet a certain or suspect duplicate."""
-    return [
-        key
-        for key in (
-            ("email", matching.email_key(entry.get("email"))),
-            ("vat", matching.number_key(entry.get("vat"))),
-            ("registry", matching.number_key(entry.get("registry"))),
-            ("name", matching.name_key(entry.get("name"))),
-        )
-        if key[1]
-    ]
-
-
 class ResPartner(models.Model):
     _inherit = "res.partner"
 
@@ -228,10 +214,8 @@ class ResPartner(models.Model):
         another cluster would reveal it."""
         keys = {"email": set(), "vat": set(), "registry": set(), "name": set()}
         for entry in entries:
-            keys["email"].add(matching.email_key(entry.get("email")))
-            keys["vat"].add(matching.number_key(entry.get("vat")))
-            keys["registry"].add(matching.number_key(entry.get("registry")))
-            keys["name"].add(matching.name_key(entry.get("name")))
+            for kind, key in matching.lookup_keys(entry):
+                keys[kind].add(key)
         self.flush_model()
         self.env.cr.execute(
             SQL(
@@ -247,20 +231,20 @@ class ResPartner(models.Model):
                  ORDER BY id
                 """,
                 cluster.id,
-                *(sorted(value for value in keys[key] if value) for key in keys),
+                *(sorted(values) for values in keys.values()),
             )
         )
         by_key = {}
         for row in self.env.cr.fetchall():
             existing = _entry(row[1:])
-            for key in _match_keys(existing):
+            for key in matching.lookup_keys(existing):
                 by_key.setdefault(key, []).append((row[0], existing))
         results = []
         for entry in entries:
             best = None
             for partner_id, existing in (
                 candidate
-                for key in _match_keys(entry)
+                for key in matching.lookup_keys(entry)
                 for candidate in by_key.get(key, ())
             ):
                 level = matching.match_level(entry, existing)

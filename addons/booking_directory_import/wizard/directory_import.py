@@ -549,20 +549,11 @@ def _match_entry(values):
 def _file_keys(entry):
     """Keys that make two rows of one file the same entry: a certain key,
     or the name with the city."""
-    keys = [
-        ("email", matching.email_key(entry["email"])),
-        ("vat", matching.number_key(entry["vat"])),
-        ("registry", matching.number_key(entry["registry"])),
-    ]
-    if entry["city"]:
-        keys.append(
-            (
-                "place",
-                matching.name_key(entry["name"]),
-                matching.name_key(entry["city"]),
-            )
-        )
-    return [key for key in keys if key[-1]]
+    keys = [key for key in matching.lookup_keys(entry) if key[0] != "name"]
+    city = matching.name_key(entry["city"])
+    if city:
+        keys.append(("place", matching.name_key(entry["name"]), city))
+    return keys
 
 
 class DirectoryImportColumn(models.TransientModel):

@@ -88,23 +88,22 @@ class DirectorySegment(models.Model):
     @api.constrains("domain")
     def _check_domain(self):
         for segment in self:
-            segment._entry_domain()
+            try:
+                self.env["res.partner"]._where_calc(safe_eval(segment.domain))
+            except Exception as error:
+                raise ValidationError(
+                    self.env._(
+                        "The conditions of segment “%(name)s” are not valid: %(error)s",
+                        name=segment.name,
+                        error=error,
+                    )
+                ) from error
 
     def _entry_domain(self):
+        """The segment's conditions, within its directory, with an e-mail."""
         self.ensure_one()
-        try:
-            domain = safe_eval(self.domain or "[]")
-            self.env["res.partner"]._where_calc(domain)
-        except Exception as error:
-            raise ValidationError(
-                self.env._(
-                    "The conditions of segment “%(name)s” are not valid: %(error)s",
-                    name=self.name,
-                    error=error,
-                )
-            ) from error
         return [
-            *domain,
+            *safe_eval(self.domain),
             ("directory_cluster_id", "=", self.cluster_id.id),
             ("email", "!=", False),
         ]
