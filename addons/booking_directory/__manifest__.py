@@ -11,6 +11,7 @@
     "development_status": "Alpha",
     "depends": [
         "cluster_base",
+        "cluster_role",
         "contacts",
         # OCA/multi-company, from PyPI: odoo-addon-partner_multi_company
         "partner_multi_company",

@@ -15,6 +15,7 @@ class DirectorySegment(models.Model):
     """
 
     _name = "directory.segment"
+    _cluster_confidential = True
     _description = "Directory Mailing Segment"
     _order = "name"
     _check_company_auto = True

@@ -17,6 +17,7 @@ class DirectoryInteraction(models.Model):
     """
 
     _name = "directory.interaction"
+    _cluster_confidential = True
     _description = "Directory Interaction"
     _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "date desc, id desc"

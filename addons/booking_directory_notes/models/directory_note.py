@@ -17,6 +17,7 @@ class DirectoryNote(models.Model):
     """
 
     _name = "directory.note"
+    _cluster_confidential = True
     _description = "Private Directory Note"
     _order = "write_date desc, id desc"
     _check_company_auto = True

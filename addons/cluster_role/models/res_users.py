@@ -1,0 +1,48 @@
+from odoo import models
+
+
+class ResUsers(models.Model):
+    _inherit = "res.users"
+
+    def _get_enabled_roles(self):
+        """A role held in a company applies while that company is among the
+        selected ones, so the menus of a booker in B and accountant in A
+        follow the company switcher. base_user_role_company applies a role
+        only when it is held in every selected company, which takes all the
+        menus away from a user who selects A and B together; the records
+        themselves stay confined by the rules (``companies_with_group``)."""
+        lines = self.role_line_ids.filtered("is_enabled")
+        selected = self.env.context.get("active_company_ids") or self.company_id.ids
+        return lines.filtered(
+            lambda line: not line.company_id or line.company_id.id in selected
+        )
+
+    def _apply_roles_sudo(self, force=False):
+        """Set the groups that the roles give, and drop the cached rule
+        domains built from the roles (see ``ir.rule._eval_context``)."""
+        # sudo: a member administrator gives roles, and the groups follow
+        # from them; they cannot write the users' groups themselves
+        self.sudo().set_groups_from_roles(force=force)
+        self.env.registry.clear_cache()
+
+    def _companies_with_group(self, xmlids, active_company_ids):
+        """The active companies in which this user holds one of the groups
+        ``xmlids`` through a role (a role line without company counts for
+        every company). A user without any role keeps Odoo's behaviour: all
+        active companies."""
+        self.ensure_one()
+        # sudo: reading one's own roles and their groups to build a rule
+        user = self.sudo()
+        if not user.role_line_ids:
+            return list(active_company_ids)
+        groups = self.env["res.groups"]
+        for xmlid in xmlids:
+            groups |= self.env.ref(xmlid, raise_if_not_found=False) or groups
+        companies = set()
+        for line in user.role_line_ids.filtered("is_enabled"):
+            role_groups = line.role_id.group_id | line.role_id.trans_implied_ids
+            if role_groups & groups:
+                if not line.company_id:
+                    return list(active_company_ids)
+                companies.add(line.company_id.id)
+        return [company for company in active_company_ids if company in companies]

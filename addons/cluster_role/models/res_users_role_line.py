@@ -1,0 +1,44 @@
+from odoo import api, models
+from odoo.exceptions import ValidationError
+
+
+class ResUsersRoleLine(models.Model):
+    _inherit = "res.users.role.line"
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        lines.user_id._apply_roles_sudo()
+        return lines
+
+    def write(self, vals):
+        users = self.user_id
+        result = super().write(vals)
+        (users | self.user_id)._apply_roles_sudo()
+        return result
+
+    def unlink(self):
+        # base_user_role resets the users' groups after unlink, as the
+        # current user: a member administrator may remove a line but not
+        # write groups, hence the check first and the sudo after.
+        self.check_access("unlink")
+        users = self.user_id
+        result = super(ResUsersRoleLine, self.sudo()).unlink()
+        users._apply_roles_sudo(force=True)
+        return result
+
+    @api.constrains("company_id", "role_id")
+    def _check_member_administrator_scope(self):
+        """Member administrators give delegable roles, in their companies."""
+        if self.env.su or self.env.user.has_group("base.group_erp_manager"):
+            return
+        # sudo: the roles a member administrator may not give are also
+        # hidden from them, and the message must still say why
+        for line in self.sudo():
+            if not line.company_id or not line.role_id.delegable:
+                raise ValidationError(
+                    self.env._(
+                        "You can only give roles marked “Assigned by Member "
+                        "Administrators”, and only in a given company."
+                    )
+                )

@@ -1,0 +1,32 @@
+from odoo import Command
+
+from odoo.addons.cluster_base.tests.common import ClusterCommon
+
+
+class RoleCommon(ClusterCommon):
+    """ClusterCommon with the suite's roles at hand and a helper to give
+    them per company."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.role_booker = cls.env.ref("cluster_role.role_booker")
+        cls.role_accountant = cls.env.ref("cluster_role.role_accountant")
+        cls.role_member_admin = cls.env.ref("cluster_role.role_member_admin")
+        cls.role_cluster_admin = cls.env.ref("cluster_role.role_cluster_admin")
+
+    @classmethod
+    def _create_user_with_roles(cls, login, roles):
+        """``roles``: (role, company) pairs; the user belongs to all those
+        companies, the first one being their default."""
+        companies = cls.env["res.company"].union(*(company for _r, company in roles))
+        user = cls._create_user(login, companies)
+        user.write(
+            {
+                "role_line_ids": [
+                    Command.create({"role_id": role.id, "company_id": company.id})
+                    for role, company in roles
+                ]
+            }
+        )
+        return user

@@ -1,0 +1,123 @@
+from odoo.exceptions import AccessError, ValidationError
+
+from .common import RoleCommon
+
+
+class TestRolesPerCompany(RoleCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # Booker in A and B, member administrator in A only
+        cls.maelle = cls._create_user_with_roles(
+            "maelle_role",
+            [
+                (cls.role_booker, cls.company_a),
+                (cls.role_booker, cls.company_b),
+                (cls.role_member_admin, cls.company_a),
+            ],
+        )
+        cls.member_admin_group = cls.env.ref("cluster_role.group_member_admin")
+
+    def _groups_when(self, user, companies):
+        user.with_context(active_company_ids=companies.ids).set_groups_from_roles()
+        return user.groups_id
+
+    def test_role_applies_while_its_company_is_selected(self):
+        self.assertIn(
+            self.member_admin_group, self._groups_when(self.maelle, self.company_a)
+        )
+        self.assertNotIn(
+            self.member_admin_group, self._groups_when(self.maelle, self.company_b)
+        )
+        # Selecting A with B keeps A's roles: menus follow any selected company
+        self.assertIn(
+            self.member_admin_group,
+            self._groups_when(self.maelle, self.company_a | self.company_b),
+        )
+
+    def test_companies_with_group_follows_roles_and_selection(self):
+        xmlid = ["cluster_role.group_member_admin"]
+        both = (self.company_a | self.company_b).ids
+        self.assertEqual(
+            self.maelle._companies_with_group(xmlid, both), [self.company_a.id]
+        )
+        self.assertEqual(
+            self.maelle._companies_with_group(xmlid, [self.company_b.id]), []
+        )
+        self.assertEqual(
+            self.maelle._companies_with_group(["base.group_user"], both), both
+        )
+
+    def test_user_without_roles_keeps_odoo_behaviour(self):
+        plain = self._create_user("plain_role", self.company_a | self.company_b)
+        both = (self.company_a | self.company_b).ids
+        self.assertEqual(
+            plain._companies_with_group(["cluster_role.group_member_admin"], both),
+            both,
+        )
+
+    def test_role_without_company_applies_everywhere(self):
+        user = self._create_user("cluster_admin_role", self.company_a | self.company_b)
+        user.write({"role_line_ids": [(0, 0, {"role_id": self.role_cluster_admin.id})]})
+        both = (self.company_a | self.company_b).ids
+        self.assertEqual(
+            user._companies_with_group(["cluster_base.group_cluster_admin"], both),
+            both,
+        )
+
+
+class TestMemberAdministrator(RoleCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.gwen = cls._create_user_with_roles(
+            "gwen_role", [(cls.role_member_admin, cls.company_a)]
+        )
+        cls.newcomer = cls._create_user("newcomer_role", cls.company_a | cls.company_b)
+        cls.Lines = cls.env["res.users.role.line"].with_user(cls.gwen)
+
+    def _give(self, role, company, user=None):
+        return self.Lines.create(
+            {
+                "user_id": (user or self.newcomer).id,
+                "role_id": role.id,
+                "company_id": company.id,
+            }
+        )
+
+    def test_gives_a_role_in_own_company_and_groups_follow(self):
+        line = self._give(self.role_booker, self.company_a)
+        self.assertIn(self.role_booker.group_id, self.newcomer.groups_id)
+        self.assertIn(line, self.Lines.search([]))
+        line.unlink()
+        self.assertFalse(self.newcomer.role_line_ids)
+        self.assertNotIn(self.role_booker.group_id, self.newcomer.groups_id)
+
+    def test_cannot_give_a_role_in_another_company(self):
+        with self.assertRaises(AccessError):
+            self._give(self.role_booker, self.company_b)
+        self.assertFalse(self.newcomer.role_line_ids)
+
+    def test_cannot_give_a_role_that_is_not_delegable(self):
+        with self.assertRaisesMessage(ValidationError, "Assigned by Member"):
+            self._give(self.role_cluster_admin, self.company_a)
+        self.assertFalse(self.newcomer.role_line_ids)
+
+    def test_does_not_see_or_remove_roles_of_other_companies(self):
+        other = self.env["res.users.role.line"].create(
+            {
+                "user_id": self.newcomer.id,
+                "role_id": self.role_booker.id,
+                "company_id": self.company_b.id,
+            }
+        )
+        self.assertNotIn(other, self.Lines.search([]))
+        with self.assertRaises(AccessError):
+            other.with_user(self.gwen).unlink()
+        self.assertTrue(other.exists())
+
+    def test_delegable_role_cannot_open_user_management(self):
+        with self.assertRaisesMessage(ValidationError, "member administrators"):
+            self.role_booker.write(
+                {"implied_ids": [(4, self.env.ref("base.group_erp_manager").id)]}
+            )

@@ -1,0 +1,34 @@
+"""The books are confidential to each company: these models join the leak
+test matrix (see cluster_role's ``_cluster_confidential``)."""
+
+from odoo import models
+
+
+class AccountMove(models.Model):
+    _inherit = "account.move"
+    _cluster_confidential = True
+
+
+class AccountMoveLine(models.Model):
+    _inherit = "account.move.line"
+    _cluster_confidential = True
+
+
+class AccountPayment(models.Model):
+    _inherit = "account.payment"
+    _cluster_confidential = True
+
+
+class AccountBankStatement(models.Model):
+    _inherit = "account.bank.statement"
+    _cluster_confidential = True
+
+
+class AccountBankStatementLine(models.Model):
+    _inherit = "account.bank.statement.line"
+    _cluster_confidential = True
+
+
+class AccountAnalyticLine(models.Model):
+    _inherit = "account.analytic.line"
+    _cluster_confidential = True

@@ -1,0 +1,137 @@
+"""One sample record per confidential model, for the leak test matrix.
+
+A model joins the matrix by setting ``_cluster_confidential = True``
+(cluster_role). Its sample goes here: the role that opens it in its company
+(``"accountant"`` or ``"booker"``) and a function building one record in a
+given company, with ``CANARY`` in its text so that no payload may carry it.
+"""
+
+from odoo import Command, fields
+
+CANARY = "CANARY-b7e2 fee ceiling"
+
+
+def _invoice(env, company, partner):
+    move = (
+        env["account.move"]
+        .with_company(company)
+        .create(
+            {
+                "move_type": "out_invoice",
+                "company_id": company.id,
+                "partner_id": partner.id,
+                "ref": CANARY,
+                "invoice_line_ids": [
+                    Command.create(
+                        {"name": CANARY, "quantity": 1, "price_unit": 4800.0}
+                    )
+                ],
+            }
+        )
+    )
+    move.action_post()
+    return move
+
+
+def _payment(env, company, partner):
+    payment = (
+        env["account.payment"]
+        .with_company(company)
+        .create(
+            {
+                "payment_type": "inbound",
+                "partner_type": "customer",
+                "partner_id": partner.id,
+                "amount": 1200.0,
+                "memo": CANARY,
+            }
+        )
+    )
+    payment.action_post()
+    return payment
+
+
+def _statement_line(env, company, partner):
+    journal = env["account.journal"].search(
+        [("company_id", "=", company.id), ("type", "=", "bank")], limit=1
+    )
+    return env["account.bank.statement.line"].create(
+        {
+            "journal_id": journal.id,
+            "payment_ref": CANARY,
+            "partner_id": partner.id,
+            "amount": 350.0,
+            "date": fields.Date.today(),
+        }
+    )
+
+
+def _statement(env, company, partner):
+    line = _statement_line(env, company, partner)
+    return env["account.bank.statement"].create(
+        {"name": CANARY, "line_ids": [Command.set(line.ids)]}
+    )
+
+
+def _analytic_line(env, company, partner):
+    plan = env["account.analytic.plan"].create({"name": "Tours"})
+    account = env["account.analytic.account"].create(
+        {"name": "Spring tour", "plan_id": plan.id, "company_id": company.id}
+    )
+    return env["account.analytic.line"].create(
+        {
+            "name": CANARY,
+            "account_id": account.id,
+            "company_id": company.id,
+            "partner_id": partner.id,
+            "amount": -900.0,
+        }
+    )
+
+
+def _note(env, company, partner):
+    return env["directory.note"].create(
+        {
+            "partner_id": partner.id,
+            "company_id": company.id,
+            "note": f"<p>{CANARY}</p>",
+            "pitch": CANARY,
+        }
+    )
+
+
+def _interaction(env, company, partner):
+    return env["directory.interaction"].create(
+        {
+            "partner_id": partner.id,
+            "company_id": company.id,
+            "interaction_type": "call",
+            "summary": CANARY,
+        }
+    )
+
+
+def _segment(env, company, partner):
+    return env["directory.segment"].create(
+        {
+            "name": CANARY,
+            "company_id": company.id,
+            "sender_company_ids": [Command.set(company.ids)],
+        }
+    )
+
+
+SAMPLES = {
+    "account.move": ("accountant", _invoice),
+    "account.move.line": (
+        "accountant",
+        lambda env, company, partner: _invoice(env, company, partner).line_ids[0],
+    ),
+    "account.payment": ("accountant", _payment),
+    "account.bank.statement": ("accountant", _statement),
+    "account.bank.statement.line": ("accountant", _statement_line),
+    "account.analytic.line": ("accountant", _analytic_line),
+    "directory.note": ("booker", _note),
+    "directory.interaction": ("booker", _interaction),
+    "directory.segment": ("booker", _segment),
+}
