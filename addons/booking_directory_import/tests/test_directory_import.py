@@ -64,6 +64,20 @@ class TestDirectoryImport(DirectoryCommon):
         )
         self.assertEqual(wizard.column_ids[0].sample, "Le Grand Phare")
 
+    def test_french_type_words_are_understood_whatever_the_language(self):
+        """An English-speaking user imports a French file: "Salle" and
+        "Réseau" are types; "Cirque" is not, and says so."""
+        _wizard, rows = self._run(
+            HEADER
+            + "La Carène;Salle;;Brest;29200;;;;\n"
+            + "Réseau Breton;RÉSEAU;;Rennes;35000;;;;\n"
+            + "L'Estran;Cirque;;Guidel;56520;;;;\n"
+        )
+        self.assertEqual(rows[2].partner_id.directory_type, "venue")
+        self.assertEqual(rows[3].partner_id.directory_type, "network")
+        self.assertEqual(rows[4].status, "error")
+        self.assertIn("Cirque", rows[4].message)
+
     def test_valid_rows_are_imported_into_the_cluster_directory(self):
         wizard, rows = self._run(
             HEADER + "Le Grand Phare;venue;phare@brest.example;Brest;29200;France;450;"

@@ -35,6 +35,18 @@ TARGETS = [
     ("works_at", "Works At", ["works at", "employer", "structure", "employeur"]),
 ]
 TARGET_ALIASES = {alias: key for key, _label, aliases in TARGETS for alias in aliases}
+# The words French and English files use for the structure types, whatever
+# the importing user's language (normalised: no case, no accents).
+KIND_ALIASES = {
+    "salle": "venue",
+    "lieu": "venue",
+    "theatre": "venue",
+    "scene": "venue",
+    "reseau": "network",
+    "compagnie": "company",
+    "collectivite": "institution",
+    "autre": "other",
+}
 # Columns copied as they are onto the entry.
 PLAIN_FIELDS = (
     "email",
@@ -508,7 +520,7 @@ class _RowConverter:
     # Lookups, built once per import
 
     def _kind_lookup(self):
-        lookup = {}
+        lookup = dict(KIND_ALIASES)
         selection = self.env["directory.import"]._fields["default_kind"]
         for lang in {"en_US", self.env.lang or "en_US"}:
             for key, label in selection._description_selection(
