@@ -2,8 +2,9 @@
 
 A model joins the matrix by setting ``_cluster_confidential = True``
 (cluster_role). Its sample goes here: the role that opens it in its company
-(``"accountant"`` or ``"booker"``) and a function building one record in a
-given company, with ``CANARY`` in its text so that no payload may carry it.
+(``"accountant"``, ``"booker"`` or ``"member_admin"``) and a function
+building one record in a given company, with ``CANARY`` in its text so
+that no payload may carry it.
 """
 
 from odoo import Command, fields
@@ -121,6 +122,27 @@ def _segment(env, company, partner):
     )
 
 
+def _access_event(env, company, partner):
+    """The owner's trail line of a request another company made for one of
+    its notes."""
+    venue = partner.copy({"name": "Salle des Requêtes"})
+    _note(env, company, venue)
+    other = env["res.company"].search(
+        [("cluster_id", "=", company.cluster_id.id), ("id", "!=", company.id)],
+        limit=1,
+    )
+    request = env["cluster.access.request"].create(
+        {
+            "company_id": other.id,
+            "owner_company_id": company.id,
+            "res_model": "directory.note",
+            "record_name": venue.name,
+            "reason": CANARY,
+        }
+    )
+    return env["cluster.access.event"].search([("request_id", "=", request.id)])
+
+
 SAMPLES = {
     "account.move": ("accountant", _invoice),
     "account.move.line": (
@@ -134,4 +156,5 @@ SAMPLES = {
     "directory.note": ("booker", _note),
     "directory.interaction": ("booker", _interaction),
     "directory.segment": ("booker", _segment),
+    "cluster.access.event": ("member_admin", _access_event),
 }

@@ -102,3 +102,38 @@ class TestDirectoryDemoStory(TransactionCase):
             [("directory_cluster_id", "!=", False)]
         )
         self.assertGreaterEqual(entries, 55)
+
+    def test_roles_of_the_breton_collective(self):
+        """Maëlle is a booker in the four companies and opens none of their
+        books; each accountant opens their own company's only."""
+        maelle = self._user("user_maelle_demo")
+        breton = maelle.company_ids.ids
+        books = ["account.group_account_invoice"]
+        self.assertEqual(
+            sorted(maelle._companies_with_group(["base.group_user"], breton)),
+            sorted(breton),
+        )
+        self.assertEqual(maelle._companies_with_group(books, breton), [])
+        yann = self.env.ref("cluster_role_account.user_yann_demo")
+        ar_men = self.env.ref("cluster_base.company_ar_men_demo")
+        self.assertEqual(yann._companies_with_group(books, breton), ar_men.ids)
+
+    def test_pending_access_request(self):
+        """Kan Diskan has asked for Ar Men's note on Le Grand Phare; until
+        Gwenaëlle grants it, Kan Diskan does not see it."""
+        request = self.env.ref(
+            "booking_directory_notes.access_request_grand_phare_demo"
+        )
+        note = self.env.ref("booking_directory_notes.note_grand_phare_ar_men_demo")
+        self.assertEqual((request.state, request.res_id), ("requested", note.id))
+        kan_diskan = self.env.ref("cluster_base.company_kan_diskan_demo")
+        maelle = self._user("user_maelle_demo")
+        notes = (
+            self.env["directory.note"]
+            .with_user(maelle)
+            .with_context(allowed_company_ids=kan_diskan.ids)
+            .search([("partner_id", "=", note.partner_id.id)])
+        )
+        self.assertFalse(notes)
+        gwenaelle = self._user("user_gwenaelle_demo")
+        self.assertTrue(request.with_user(gwenaelle).can_decide)

@@ -68,6 +68,7 @@ class LeakScenario(RoleCommon):
         cls.readers = {
             "accountant": {"accountant_c1"},
             "booker": {"shared_booker", "juggler"},
+            "member_admin": {"member_admin_c1"},
         }
         cls.venue = cls.env["res.partner"].create(
             {

@@ -11,6 +11,7 @@
     "development_status": "Alpha",
     "depends": [
         "booking_directory",
+        "cluster_access_request",
         "mail",
     ],
     "data": [

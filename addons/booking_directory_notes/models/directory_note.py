@@ -17,6 +17,8 @@ class DirectoryNote(models.Model):
     """
 
     _name = "directory.note"
+    # Another company of the cluster may ask to read a note (cluster_access_request)
+    _inherit = ["cluster.access.mixin"]
     _cluster_confidential = True
     _description = "Private Directory Note"
     _order = "write_date desc, id desc"

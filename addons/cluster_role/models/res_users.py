@@ -29,15 +29,18 @@ class ResUsers(models.Model):
         """The active companies in which this user holds one of the groups
         ``xmlids`` through a role (a role line without company counts for
         every company). A user without any role keeps Odoo's behaviour: all
-        active companies."""
+        active companies if the user has one of the groups; so do portal
+        users, whom their own rules confine."""
         self.ensure_one()
         # sudo: reading one's own roles and their groups to build a rule
         user = self.sudo()
-        if not user.role_line_ids:
-            return list(active_company_ids)
         groups = self.env["res.groups"]
         for xmlid in xmlids:
             groups |= self.env.ref(xmlid, raise_if_not_found=False) or groups
+        if user.share:
+            return list(active_company_ids)
+        if not user.role_line_ids:
+            return list(active_company_ids) if user.groups_id & groups else []
         companies = set()
         for line in user.role_line_ids.filtered("is_enabled"):
             role_groups = line.role_id.group_id | line.role_id.trans_implied_ids

@@ -29,16 +29,27 @@ class ResUsersRoleLine(models.Model):
 
     @api.constrains("company_id", "role_id")
     def _check_member_administrator_scope(self):
-        """Member administrators give delegable roles, in their companies."""
-        if self.env.su or self.env.user.has_group("base.group_erp_manager"):
+        """Member administrators give delegable roles, in the companies they
+        administer. Checked after the write too: record rules only check
+        the lines as they were, and a line moved to another company would
+        otherwise escape them."""
+        user = self.env.user
+        if self.env.su or user.has_group("base.group_erp_manager"):
             return
+        administered = user._companies_with_group(
+            ["cluster_role.group_member_admin"], user.company_ids.ids
+        )
         # sudo: the roles a member administrator may not give are also
         # hidden from them, and the message must still say why
         for line in self.sudo():
-            if not line.company_id or not line.role_id.delegable:
+            if (
+                not line.company_id
+                or not line.role_id.delegable
+                or line.company_id.id not in administered
+            ):
                 raise ValidationError(
                     self.env._(
                         "You can only give roles marked “Assigned by Member "
-                        "Administrators”, and only in a given company."
+                        "Administrators”, and only in a company you administer."
                     )
                 )

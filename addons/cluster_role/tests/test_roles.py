@@ -49,11 +49,13 @@ class TestRolesPerCompany(RoleCommon):
         )
 
     def test_user_without_roles_keeps_odoo_behaviour(self):
+        """Groups are global, as in standard Odoo: every active company for
+        a group the user has, none for one they lack."""
         plain = self._create_user("plain_role", self.company_a | self.company_b)
         both = (self.company_a | self.company_b).ids
+        self.assertEqual(plain._companies_with_group(["base.group_user"], both), both)
         self.assertEqual(
-            plain._companies_with_group(["cluster_role.group_member_admin"], both),
-            both,
+            plain._companies_with_group(["cluster_role.group_member_admin"], both), []
         )
 
     def test_role_without_company_applies_everywhere(self):
@@ -94,7 +96,7 @@ class TestMemberAdministrator(RoleCommon):
         self.assertNotIn(self.role_booker.group_id, self.newcomer.groups_id)
 
     def test_cannot_give_a_role_in_another_company(self):
-        with self.assertRaises(AccessError):
+        with self.assertRaisesMessage(ValidationError, "a company you administer"):
             self._give(self.role_booker, self.company_b)
         self.assertFalse(self.newcomer.role_line_ids)
 
@@ -102,6 +104,12 @@ class TestMemberAdministrator(RoleCommon):
         with self.assertRaisesMessage(ValidationError, "Assigned by Member"):
             self._give(self.role_cluster_admin, self.company_a)
         self.assertFalse(self.newcomer.role_line_ids)
+
+    def test_cannot_move_a_role_to_another_company(self):
+        line = self._give(self.role_booker, self.company_a)
+        with self.assertRaisesMessage(ValidationError, "a company you administer"):
+            line.write({"company_id": self.company_b.id})
+        self.assertEqual(line.company_id, self.company_a)
 
     def test_does_not_see_or_remove_roles_of_other_companies(self):
         other = self.env["res.users.role.line"].create(

@@ -1,5 +1,6 @@
 from odoo import Command
 from odoo.exceptions import AccessError
+from odoo.tests import HttpCase, tagged
 
 from odoo.addons.cluster_role.tests.common import RoleCommon
 
@@ -100,4 +101,34 @@ class TestBooksPerRole(RoleCommon):
         self.assertEqual(
             env["account.move"].search([("partner_id", "=", self.customer.id)]),
             self.invoice_a | self.invoice_b,
+        )
+
+
+@tagged("post_install", "-at_install")
+class TestMenusFollowTheSwitcherOverHttp(RoleCommon, HttpCase):
+    """The web client, loaded by a real server with the companies ticked in
+    its cookie, gives the groups of the roles held there."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.yann = cls._create_user_with_roles(
+            "yann_http",
+            [(cls.role_accountant, cls.company_a), (cls.role_booker, cls.company_b)],
+        )
+        cls.invoicing = cls.env.ref("account.group_account_invoice")
+
+    def _load_web_client(self, companies):
+        self.opener.cookies["cids"] = "-".join(str(c.id) for c in companies)
+        response = self.url_open("/odoo")
+        self.assertEqual(response.status_code, 200)
+        self.yann.invalidate_recordset(["groups_id"])
+        return self.yann.groups_id
+
+    def test_ticking_companies_switches_the_groups(self):
+        self.authenticate("yann_http", "yann_http")
+        self.assertNotIn(self.invoicing, self._load_web_client(self.company_b))
+        self.assertIn(self.invoicing, self._load_web_client(self.company_a))
+        self.assertIn(
+            self.invoicing, self._load_web_client(self.company_b | self.company_a)
         )

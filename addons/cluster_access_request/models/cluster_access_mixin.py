@@ -1,0 +1,15 @@
+from odoo import models
+
+
+class ClusterAccessMixin(models.AbstractModel):
+    """A confidential model whose records another company may ask to see.
+
+    Inheriting it lists the model among those an access request can name.
+    The model's company rules then open granted records too, by adding
+    ``('id', 'in', granted_ids('the.model', 'read'))`` (or ``'write'``) as an
+    alternative to their company condition: rules cannot be added from here,
+    since a second global rule would narrow the first, not widen it.
+    """
+
+    _name = "cluster.access.mixin"
+    _description = "Record Another Company May Ask to See"
