@@ -106,7 +106,7 @@ class TestDirectoryDemoStory(TransactionCase):
     def test_roles_of_the_breton_collective(self):
         """Maëlle is a booker in the four companies and opens none of their
         books; each accountant opens their own company's only."""
-        maelle = self._user("user_maelle_demo")
+        maelle = self.env.ref("cluster_base.user_maelle_demo")
         breton = maelle.company_ids.ids
         books = ["account.group_account_invoice"]
         self.assertEqual(
@@ -127,7 +127,7 @@ class TestDirectoryDemoStory(TransactionCase):
         note = self.env.ref("booking_directory_notes.note_grand_phare_ar_men_demo")
         self.assertEqual((request.state, request.res_id), ("requested", note.id))
         kan_diskan = self.env.ref("cluster_base.company_kan_diskan_demo")
-        maelle = self._user("user_maelle_demo")
+        maelle = self.env.ref("cluster_base.user_maelle_demo")
         notes = (
             self.env["directory.note"]
             .with_user(maelle)
@@ -135,5 +135,5 @@ class TestDirectoryDemoStory(TransactionCase):
             .search([("partner_id", "=", note.partner_id.id)])
         )
         self.assertFalse(notes)
-        gwenaelle = self._user("user_gwenaelle_demo")
+        gwenaelle = self.env.ref("cluster_base.user_gwenaelle_demo")
         self.assertTrue(request.with_user(gwenaelle).can_decide)
