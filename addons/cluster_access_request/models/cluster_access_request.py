@@ -161,7 +161,11 @@ class ClusterAccessRequest(models.Model):
                     "request_id": request.id,
                     "company_id": request.owner_company_id.id,
                     "event": event,
-                    "user_id": self.env.user.id,
+                    "user_id": (
+                        request.requested_by_id.id
+                        if event == "requested"
+                        else self.env.user.id
+                    ),
                 }
                 for request in self
             ]
