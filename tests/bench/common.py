@@ -1,6 +1,7 @@
 """Helpers shared by the benchmarks: an Odoo environment on a given
 database, medians of repeated timings, and the result table."""
 
+import argparse
 import statistics
 import time
 from contextlib import contextmanager
@@ -16,6 +17,19 @@ def environment(database, db_args):
     registry = Registry(database)
     with registry.cursor() as cr:
         yield api.Environment(cr, odoo.SUPERUSER_ID, {})
+
+
+def main(argv, run, option, default):
+    """Command line of a benchmark: DB, its size ``option`` (e.g.
+    ``--entries``) and the Odoo options passed as ``--db-arg``; then
+    ``run(env, size)``."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("database")
+    parser.add_argument(option, dest="size", type=int, default=default)
+    parser.add_argument("--db-arg", action="append", default=[])
+    args = parser.parse_args(argv)
+    with environment(args.database, args.db_arg) as env:
+        run(env, args.size)
 
 
 def median_ms(function, runs=7, setup=None):

@@ -3,7 +3,6 @@
 Usage (through scripts/bench): python -m tests.bench.directory DB [--entries N]
 """
 
-import argparse
 import base64
 import hashlib
 import sys
@@ -11,7 +10,7 @@ import time
 
 from odoo import Command
 
-from .common import Table, environment, median_ms
+from .common import Table, main, median_ms
 
 CLUSTERS = 3
 COMPANIES_PER_CLUSTER = 4
@@ -55,18 +54,40 @@ def build_clusters(env):
     return clusters
 
 
+LOADED_COLUMNS = (
+    "name, complete_name, active, is_company, type, directory_cluster_id, "
+    "directory_type, city, zip, email, partner_share, seat_count, capacity_band, "
+    "dedup_name_key, dedup_email_key, create_date, write_date"
+)
+
+
+def _other_required_columns(env):
+    """Columns that other installed modules make NOT NULL (account's
+    ``autopost_bills``, say), with the value the ORM gives a new partner."""
+    loaded = {name.strip() for name in LOADED_COLUMNS.split(",")}
+    env.cr.execute(
+        """
+        SELECT column_name FROM information_schema.columns
+         WHERE table_name = 'res_partner' AND is_nullable = 'NO'
+           AND column_default IS NULL AND column_name != 'id'
+        """
+    )
+    names = [name for (name,) in env.cr.fetchall() if name not in loaded]
+    template = env["res.partner"].new({"name": "template"})
+    return {name: template[name] for name in names}
+
+
 def bulk_load(env, clusters, entries):
     """Directory entries straight into SQL, spread over the clusters."""
     cr = env.cr
     cluster_ids = [cluster.id for cluster in clusters]
     types = ["venue", "festival", "network", "company", "institution", "other"]
+    others = _other_required_columns(env)
+    extra_columns = "".join(f", {name}" for name in others)
+    extra_values = "".join(f", %({name})s" for name in others)
     cr.execute(
-        """
-        INSERT INTO res_partner (name, complete_name, active, is_company, type,
-                                 directory_cluster_id, directory_type, city, zip,
-                                 email, partner_share, seat_count, capacity_band,
-                                 dedup_name_key, dedup_email_key, create_date,
-                                 write_date)
+        f"""
+        INSERT INTO res_partner ({LOADED_COLUMNS}{extra_columns})
         SELECT n, n, true, true, 'contact',
                (%(clusters)s)[1 + i %% %(n_clusters)s],
                (%(types)s)[1 + i %% 6],
@@ -76,6 +97,7 @@ def bulk_load(env, clusters, entries):
                     WHEN i %% 2000 < 800 THEN 'm' WHEN i %% 2000 < 1500 THEN 'l'
                     ELSE 'xl' END,
                lower(n), 'contact' || i || '@bench.example', now(), now()
+               {extra_values}
           FROM (SELECT i, 'Théâtre ' || i || ' de la Scène ' || (i %% 977) AS n
                   FROM generate_series(1, %(entries)s) AS i) AS rows
         """,
@@ -84,6 +106,7 @@ def bulk_load(env, clusters, entries):
             "n_clusters": len(cluster_ids),
             "types": types,
             "entries": entries,
+            **others,
         },
     )
     cr.execute(
@@ -285,15 +308,5 @@ def measure_import(env, booker, table, rows=10_000):
     )
 
 
-def main(argv):
-    parser = argparse.ArgumentParser()
-    parser.add_argument("database")
-    parser.add_argument("--entries", type=int, default=200_000)
-    parser.add_argument("--db-arg", action="append", default=[])
-    args = parser.parse_args(argv)
-    with environment(args.database, args.db_arg) as env:
-        run(env, args.entries)
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main(sys.argv[1:], run, "--entries", 200_000)

@@ -4,13 +4,12 @@ notes, against Odoo's standard company rule.
 Usage (through scripts/bench): python -m tests.bench.security DB [--lines N]
 """
 
-import argparse
 import sys
 import time
 
 from odoo import Command
 
-from .common import Table, environment, median_ms
+from .common import Table, main, median_ms
 
 COMPANIES = 20
 HELD = 4
@@ -240,15 +239,5 @@ def run(env, lines):
     env.cr.rollback()
 
 
-def main(argv):
-    parser = argparse.ArgumentParser()
-    parser.add_argument("database")
-    parser.add_argument("--lines", type=int, default=1_000_000)
-    parser.add_argument("--db-arg", action="append", default=[])
-    args = parser.parse_args(argv)
-    with environment(args.database, args.db_arg) as env:
-        run(env, args.lines)
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main(sys.argv[1:], run, "--lines", 1_000_000)
