@@ -123,6 +123,15 @@ class TestKnockBeforeEntering(NotesCommon):
                     "record_name": "Théâtre",
                 }
             )
+        with self.assertRaisesMessage(UserError, "in the name of your companies"):
+            Requests.create(
+                {
+                    "company_id": self.company_p.id,
+                    "owner_company_id": self.company_a.id,
+                    "res_model": "directory.note",
+                    "record_name": self.venue.name,
+                }
+            )
         with self.assertRaisesMessage(UserError, "already your company's"):
             Requests.create(
                 {

@@ -101,7 +101,12 @@ class ClusterAccessRequest(models.Model):
         already know."""
         model = self.env[vals["res_model"]].sudo()
         owner = self.env["res.company"].browse(vals["owner_company_id"])
-        if owner.id == vals.get("company_id", self.env.company.id):
+        asking = vals.setdefault("company_id", self.env.company.id)
+        if not self.env.su and asking not in self.env.user.company_ids.ids:
+            raise UserError(
+                self.env._("You can only ask in the name of your companies.")
+            )
+        if owner.id == asking:
             raise UserError(self.env._("This record is already your company's."))
         found = model.search(
             [
