@@ -89,9 +89,7 @@ class LeakScenario(RoleCommon):
         user = cls._create_user_with_roles(login, roles)
         # Every company ticked in the switcher: all of the user's roles, and
         # so all of their groups, apply at once
-        user.with_context(
-            active_company_ids=user.company_ids.ids
-        ).set_groups_from_roles()
+        cls._tick(user, user.company_ids)
         return user
 
     @classmethod

@@ -22,13 +22,7 @@ class TestSharedBookerSwitching(RoleCommon):
     def _working_for(self, current, *others):
         """The web client's context: the current company first, then the
         other ticked ones; the groups follow the ticked companies."""
-        companies = current.union(*others)
-        self.maelle.with_context(
-            active_company_ids=companies.ids
-        ).set_groups_from_roles()
-        return self.env(
-            user=self.maelle, context={"allowed_company_ids": companies.ids}
-        )
+        return self._tick(self.maelle, current.union(*others))
 
     def test_records_land_in_the_current_company(self):
         env = self._working_for(self.company_b, self.company_a)

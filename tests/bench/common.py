@@ -65,6 +65,17 @@ class Table:
             )
         )
 
+    def compare(self, name, baseline_name, baseline, measured, max_ratio, setup):
+        """Time ``baseline()`` and ``measured()`` alike, ``setup()`` before
+        each run, and add their ratio."""
+        self.ratio(
+            name,
+            baseline_name,
+            median_ms(baseline, setup=setup),
+            median_ms(measured, setup=setup),
+            max_ratio,
+        )
+
     def absolute(self, name, measured, unit, target, met):
         self.rows.append(
             (

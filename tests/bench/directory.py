@@ -209,24 +209,25 @@ def run(env, entries):
 
 def measure_rules(table, unrestricted, as_booker, suffix, invalidate):
     """The booker's calls against the same calls without rules."""
-    base = median_ms(
-        lambda: unrestricted.name_search("Scène 42", limit=8), setup=invalidate
+    table.compare(
+        "name_search 'Scène 42'" + suffix,
+        "superuser",
+        lambda: unrestricted.name_search("Scène 42", limit=8),
+        lambda: as_booker.name_search("Scène 42", limit=8),
+        1.5,
+        invalidate,
     )
-    ruled = median_ms(
-        lambda: as_booker.name_search("Scène 42", limit=8), setup=invalidate
-    )
-    table.ratio("name_search 'Scène 42'" + suffix, "superuser", base, ruled, 1.5)
-
     domain = [("directory_cluster_id", "!=", False), ("directory_type", "=", "venue")]
     # As the web client's list view calls it: the pager counts up to 10,001
     page = {"specification": LIST_SPEC, "limit": 80, "count_limit": 10001}
-    base = median_ms(
-        lambda: unrestricted.web_search_read(domain, **page), setup=invalidate
+    table.compare(
+        "web_search_read, 80 venues" + suffix,
+        "superuser",
+        lambda: unrestricted.web_search_read(domain, **page),
+        lambda: as_booker.web_search_read(domain, **page),
+        1.5,
+        invalidate,
     )
-    ruled = median_ms(
-        lambda: as_booker.web_search_read(domain, **page), setup=invalidate
-    )
-    table.ratio("web_search_read, 80 venues" + suffix, "superuser", base, ruled, 1.5)
 
 
 def import_file(rows):

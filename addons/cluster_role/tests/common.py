@@ -16,6 +16,14 @@ class RoleCommon(ClusterCommon):
         cls.role_cluster_admin = cls.env.ref("cluster_role.role_cluster_admin")
 
     @classmethod
+    def _tick(cls, user, companies):
+        """What the web client does when ``user`` ticks ``companies`` in the
+        switcher, the first one current: the groups of the roles held there
+        apply, and the environment has those companies allowed."""
+        user.with_context(active_company_ids=companies.ids).set_groups_from_roles()
+        return cls.env(user=user, context={"allowed_company_ids": companies.ids})
+
+    @classmethod
     def _create_user_with_roles(cls, login, roles):
         """``roles``: (role, company) pairs; the user belongs to all those
         companies, the first one being their default."""

@@ -19,7 +19,7 @@ class TestRolesPerCompany(RoleCommon):
         cls.member_admin_group = cls.env.ref("cluster_role.group_member_admin")
 
     def _groups_when(self, user, companies):
-        user.with_context(active_company_ids=companies.ids).set_groups_from_roles()
+        self._tick(user, companies)
         return user.groups_id
 
     def test_role_applies_while_its_company_is_selected(self):

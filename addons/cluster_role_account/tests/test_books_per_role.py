@@ -41,9 +41,7 @@ class TestBooksPerRole(RoleCommon):
         return move
 
     def _select(self, companies):
-        """What the web client does when the user ticks ``companies``."""
-        self.yann.with_context(active_company_ids=companies.ids).set_groups_from_roles()
-        return self.env(user=self.yann, context={"allowed_company_ids": companies.ids})
+        return self._tick(self.yann, companies)
 
     def _sees_menu(self, env, menu):
         return menu.id in env["ir.ui.menu"]._visible_menu_ids()
