@@ -143,6 +143,53 @@ def _access_event(env, company, partner):
     return env["cluster.access.event"].search([("request_id", "=", request.id)])
 
 
+def _staff_agreement(env, company):
+    """A person shared by ``company`` alone, employed there: enough to hang
+    a report and a cost share on."""
+    login = f"shared_sample_{company.id}"
+    user = env["res.users"].search([("login", "=", login)])
+    if not user:
+        user = env["res.users"].create(
+            {
+                "name": "Shared Sample",
+                "login": login,
+                "company_id": company.id,
+                "company_ids": [Command.set(company.ids)],
+            }
+        )
+        env["hr.employee"].create(
+            {"name": user.name, "user_id": user.id, "company_id": company.id}
+        )
+    return env["cluster.staff.agreement"].create(
+        {
+            "name": "Sample sharing",
+            "company_id": company.id,
+            "user_id": user.id,
+            "member_ids": [Command.create({"company_id": company.id})],
+        }
+    )
+
+
+def _staff_report(env, company, partner):
+    agreement = _staff_agreement(env, company)
+    report = agreement._get_report(company, fields.Date.today(), fields.Date.today())
+    report.note = f"<p>{CANARY}</p>"
+    return report
+
+
+def _staff_share(env, company, partner):
+    agreement = _staff_agreement(env, company)
+    allocation = env["cluster.staff.allocation"].create(
+        {
+            "agreement_id": agreement.id,
+            "date_from": fields.Date.today().replace(day=1),
+        }
+    )
+    return env["cluster.staff.allocation.line"].create(
+        {"allocation_id": allocation.id, "company_id": company.id, "amount": 4200.0}
+    )
+
+
 SAMPLES = {
     "account.move": ("accountant", _invoice),
     "account.move.line": (
@@ -157,4 +204,6 @@ SAMPLES = {
     "directory.interaction": ("booker", _interaction),
     "directory.segment": ("booker", _segment),
     "cluster.access.event": ("member_admin", _access_event),
+    "cluster.staff.report": ("accountant", _staff_report),
+    "cluster.staff.allocation.line": ("accountant", _staff_share),
 }

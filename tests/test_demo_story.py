@@ -137,3 +137,28 @@ class TestDirectoryDemoStory(TransactionCase):
         self.assertFalse(notes)
         gwenaelle = self.env.ref("cluster_base.user_gwenaelle_demo")
         self.assertTrue(request.with_user(gwenaelle).can_decide)
+
+    def test_shared_booker_reports_and_recharges(self):
+        """Maëlle's agreement: last month reported to each employer and
+        recharged by Ar Men to the three others."""
+        agreement = self.env.ref("cluster_shared_staff.agreement_maelle_demo")
+        companies = agreement.member_ids.company_id
+        self.assertEqual(len(companies), 4)
+        self.assertEqual(set(companies.mapped("currency_id.name")), {"EUR"})
+        self.assertTrue(all(agreement.member_ids.mapped("employee_id")))
+        reports = self.env["cluster.staff.report"].search(
+            [("agreement_id", "=", agreement.id)]
+        )
+        self.assertEqual(reports.company_id, companies)
+        self.assertEqual(set(reports.mapped("state")), {"sent"})
+        self.assertTrue(all(r.hours > 0 for r in reports))
+        allocation = self.env.ref("cluster_shared_staff.allocation_last_month_demo")
+        self.assertAlmostEqual(sum(allocation.line_ids.mapped("amount")), 4200.0)
+        invoices = allocation.move_ids
+        self.assertEqual(len(invoices), 3)
+        self.assertEqual(set(invoices.mapped("state")), {"posted"})
+        bills = self.env["account.move"].search(
+            [("auto_invoice_id", "in", invoices.ids)]
+        )
+        self.assertEqual(bills.company_id, companies - agreement.company_id)
+        self.assertFalse(allocation.to_recharge)

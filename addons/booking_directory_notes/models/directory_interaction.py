@@ -58,6 +58,12 @@ class DirectoryInteraction(models.Model):
         "for the author.",
     )
     followup_done = fields.Boolean(string="Followed Up")
+    followup_done_date = fields.Date(
+        string="Followed Up On",
+        index=True,
+        help="Day the follow-up was marked done; activity reports count "
+        "follow-ups done in a period by this date.",
+    )
     is_overdue = fields.Boolean(
         string="To Follow Up",
         compute="_compute_is_overdue",
@@ -88,11 +94,21 @@ class DirectoryInteraction(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        today = fields.Date.context_today(self)
+        for vals in vals_list:
+            if vals.get("followup_done") and not vals.get("followup_done_date"):
+                vals["followup_done_date"] = today
         interactions = super().create(vals_list)
         interactions._schedule_followup()
         return interactions
 
     def write(self, vals):
+        if "followup_done" in vals and "followup_done_date" not in vals:
+            vals = dict(
+                vals,
+                followup_done_date=vals["followup_done"]
+                and fields.Date.context_today(self),
+            )
         result = super().write(vals)
         if "followup_date" in vals or "user_id" in vals:
             self._schedule_followup()

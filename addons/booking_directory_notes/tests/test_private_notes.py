@@ -166,6 +166,9 @@ class TestInteractionFollowUp(NotesCommon):
         Interaction.browse(self.interaction_a.id).action_mark_followed_up()
         self.assertFalse(Interaction.search([("is_overdue", "=", True)]))
         self.assertFalse(self.interaction_a.activity_ids)
+        self.assertEqual(str(self.interaction_a.followup_done_date), "2026-02-01")
+        self.interaction_a.followup_done = False
+        self.assertFalse(self.interaction_a.followup_done_date)
 
     def test_moving_the_followup_moves_the_reminder(self):
         self.interaction_a.followup_date = "2026-03-01"

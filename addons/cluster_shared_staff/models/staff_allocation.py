@@ -1,0 +1,404 @@
+from dateutil.relativedelta import relativedelta
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import float_is_zero
+from odoo.tools.misc import format_date
+
+from .staff_agreement import FREQUENCY_MONTHS
+
+
+def split_exactly(total, weights, rounding):
+    """Split ``total`` in proportion to ``weights`` into multiples of
+    ``rounding`` that add up to ``total`` exactly: every share is rounded
+    down, and the units left over go to the largest remainders."""
+    units = round(total / rounding)
+    weight_sum = sum(weights)
+    raw = [units * w / weight_sum for w in weights]
+    shares = [int(r) for r in raw]
+    left = units - sum(shares)
+    by_remainder = sorted(range(len(raw)), key=lambda i: (shares[i] - raw[i], i))
+    for i in by_remainder[:left]:
+        shares[i] += 1
+    return [share * rounding for share in shares]
+
+
+class StaffAllocation(models.Model):
+    """The cost of a shared person over one recharge period, split between
+    the companies served."""
+
+    _name = "cluster.staff.allocation"
+    _description = "Shared Staff Cost Allocation"
+    _inherit = ["mail.thread"]
+    _order = "date_from desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(compute="_compute_name", store=True)
+    agreement_id = fields.Many2one(
+        "cluster.staff.agreement", required=True, index=True, ondelete="restrict"
+    )
+    company_id = fields.Many2one(
+        related="agreement_id.company_id", store=True, index=True, precompute=True
+    )
+    currency_id = fields.Many2one(related="agreement_id.currency_id")
+    date_from = fields.Date(
+        string="Period Start",
+        required=True,
+        help="First day of the month or quarter allocated.",
+    )
+    date_to = fields.Date(
+        string="Period End", compute="_compute_date_to", store=True, precompute=True
+    )
+    hours = fields.Float(readonly=True, help="Hours logged in all companies served.")
+    cost = fields.Monetary(readonly=True, help="Cost of the period to share.")
+    line_ids = fields.One2many("cluster.staff.allocation.line", "allocation_id")
+    move_ids = fields.One2many(
+        "account.move", "staff_allocation_id", string="Recharge Documents"
+    )
+    move_count = fields.Integer(compute="_compute_move_count")
+    to_recharge = fields.Boolean(
+        compute="_compute_to_recharge",
+        help="Some company's share differs from what was already recharged.",
+    )
+
+    _sql_constraints = [
+        (
+            "period_unique",
+            "UNIQUE(agreement_id, date_from)",
+            "This period is already allocated: open it and re-run it instead.",
+        ),
+    ]
+
+    @api.depends("agreement_id.name", "date_from", "date_to")
+    def _compute_name(self):
+        for allocation in self:
+            allocation.name = self.env._(
+                "%(agreement)s, %(start)s to %(end)s",
+                agreement=allocation.agreement_id.name or "",
+                start=allocation.date_from or "",
+                end=allocation.date_to or "",
+            )
+
+    @api.depends("date_from", "agreement_id.recharge_frequency")
+    def _compute_date_to(self):
+        for allocation in self:
+            months = FREQUENCY_MONTHS.get(allocation.agreement_id.recharge_frequency, 1)
+            allocation.date_to = allocation.date_from and (
+                allocation.date_from
+                + relativedelta(months=months)
+                - relativedelta(days=1)
+            )
+
+    def _compute_move_count(self):
+        for allocation in self:
+            allocation.move_count = len(allocation.move_ids)
+
+    @api.depends("line_ids.amount", "line_ids.recharged_amount")
+    def _compute_to_recharge(self):
+        for allocation in self:
+            allocation.to_recharge = any(
+                not float_is_zero(
+                    line.amount - line.recharged_amount,
+                    precision_rounding=allocation.currency_id.rounding,
+                )
+                for line in allocation._lines_to_recharge()
+            )
+
+    @api.constrains("date_from", "agreement_id")
+    def _check_period_start(self):
+        for allocation in self:
+            months = FREQUENCY_MONTHS[allocation.agreement_id.recharge_frequency]
+            start = allocation.date_from
+            if start.day != 1 or (start.month - 1) % months:
+                raise ValidationError(
+                    self.env._(
+                        "A monthly allocation starts on the first day of a "
+                        "month, not on %(date)s.",
+                        date=format_date(self.env, start),
+                    )
+                    if months == 1
+                    else self.env._(
+                        "A quarterly allocation starts on the first day of a "
+                        "quarter (January, April, July or October), not on "
+                        "%(date)s.",
+                        date=format_date(self.env, start),
+                    )
+                )
+
+    # Computation -------------------------------------------------------------
+
+    def _timesheet_hours(self):
+        """{allocation: {(company, first day of month): hours}} of the
+        person's timesheets in the period, in every company, with one grouped
+        query per period. Runs as superuser: the employer of record learns
+        each member's hours, the figure it shares costs on, and nothing else
+        of their timesheets."""
+        result = {}
+        periods = self.grouped(lambda a: (a.date_from, a.date_to))
+        for (date_from, date_to), allocations in periods.items():
+            groups = (
+                self.env["account.analytic.line"]
+                .sudo()
+                ._read_group(
+                    [
+                        ("user_id", "in", allocations.agreement_id.user_id.ids),
+                        ("project_id", "!=", False),
+                        ("date", ">=", date_from),
+                        ("date", "<=", date_to),
+                    ],
+                    ["user_id", "company_id", "date:month"],
+                    ["unit_amount:sum"],
+                )
+            )
+            by_user = {}
+            for user, company, month, hours in groups:
+                by_user.setdefault(user, {})[company, month] = hours
+            for allocation in allocations:
+                hours = by_user.get(allocation.agreement_id.user_id, {})
+                allocation._check_companies_served({c for c, _m in hours})
+                result[allocation] = hours
+        return result
+
+    def _check_companies_served(self, companies):
+        agreement = self.agreement_id
+        strays = companies - set(agreement.member_ids.company_id)
+        if strays:
+            raise UserError(
+                self.env._(
+                    "%(person)s logged time in %(companies)s, which agreement "
+                    "%(agreement)s does not serve. Move that time to a company "
+                    "served, or add the company to the agreement.",
+                    person=agreement.user_id.name,
+                    companies=", ".join(sorted(c.name for c in strays)),
+                    agreement=agreement.name,
+                )
+            )
+
+    def _cost(self, hours):
+        """Cost of the period, month by month, from the cost line valid on
+        the first day of each month."""
+        agreement = self.agreement_id
+        cost = 0.0
+        month = self.date_from
+        while month <= self.date_to:
+            line = agreement.cost_ids.filtered(
+                lambda c, m=month: (
+                    c.date_from <= m and (not c.date_to or c.date_to >= m)
+                )
+            )[:1]
+            if not line:
+                raise UserError(
+                    self.env._(
+                        "Agreement %(agreement)s has no cost for %(month)s. Add a "
+                        "cost valid on %(day)s to its cost basis.",
+                        agreement=agreement.name,
+                        month=format_date(self.env, month, date_format="MMMM y"),
+                        day=format_date(self.env, month),
+                    )
+                )
+            if line.basis == "monthly":
+                cost += line.amount
+            else:
+                month_hours = sum(h for (_c, m), h in hours.items() if m == month)
+                cost += line.amount * month_hours
+            month += relativedelta(months=1)
+        return cost
+
+    def _weights(self, hours_by_company):
+        agreement = self.agreement_id
+        total_hours = sum(hours_by_company.values())
+        method = agreement.allocation_method
+        if method != "keys" and not total_hours:
+            raise UserError(
+                self.env._(
+                    "%(person)s logged no time in %(period)s: the cost cannot be "
+                    "shared by time. Log the time first, or share by keys.",
+                    person=agreement.user_id.name,
+                    period=self.name,
+                )
+            )
+        fixed = {"time": 0.0, "keys": 100.0, "mixed": agreement.fixed_percent}[method]
+        weights = {}
+        for member in agreement.member_ids:
+            by_keys = member.key_percent / 100.0
+            by_time = (
+                hours_by_company.get(member.company_id, 0.0) / total_hours
+                if total_hours
+                else 0.0
+            )
+            weights[member] = fixed / 100.0 * by_keys + (1 - fixed / 100.0) * by_time
+        return weights
+
+    def _shares(self):
+        """{allocation: (hours, cost, [line values])}: the split, computed
+        for all allocations with one grouped query per period."""
+        timesheet_hours = self._timesheet_hours()
+        shares = {}
+        for allocation in self:
+            hours = timesheet_hours[allocation]
+            hours_by_company = {}
+            for (company, _month), amount in hours.items():
+                hours_by_company[company] = hours_by_company.get(company, 0.0) + amount
+            cost = allocation._cost(hours)
+            weights = allocation._weights(hours_by_company)
+            amounts = split_exactly(
+                cost, list(weights.values()), allocation.currency_id.rounding
+            )
+            shares[allocation] = (
+                sum(hours_by_company.values()),
+                cost,
+                [
+                    {
+                        "company_id": member.company_id.id,
+                        "hours": hours_by_company.get(member.company_id, 0.0),
+                        "key_percent": member.key_percent,
+                        "share_percent": weight * 100.0,
+                        "amount": amount,
+                    }
+                    for (member, weight), amount in zip(
+                        weights.items(), amounts, strict=True
+                    )
+                ],
+            )
+        return shares
+
+    def action_compute(self):
+        """(Re)compute the split. It can always be re-run: documents already
+        recharged stay as they are, and any difference is recharged later by
+        a correction document."""
+        for allocation, (hours, cost, lines) in self._shares().items():
+            existing = {line.company_id.id: line for line in allocation.line_ids}
+            commands = []
+            for vals in lines:
+                line = existing.pop(vals["company_id"], None)
+                commands.append(
+                    Command.update(line.id, vals) if line else Command.create(vals)
+                )
+            # a company no longer served keeps its documents, and owes nothing
+            commands += [
+                Command.update(line.id, {"amount": 0.0, "share_percent": 0.0})
+                if line.move_ids
+                else Command.delete(line.id)
+                for line in existing.values()
+            ]
+            allocation.write({"hours": hours, "cost": cost, "line_ids": commands})
+        return True
+
+    # Recharge ------------------------------------------------------------------
+
+    def _lines_to_recharge(self):
+        return self.line_ids.filtered(lambda line: line.company_id != self.company_id)
+
+    def action_recharge(self):
+        """Invoice each member the difference between its share and what it
+        was already recharged: its whole share the first time, a correction
+        (invoice or credit note) after a change, nothing when all is even.
+        Posting the invoice makes the member's vendor bill
+        (account_invoice_inter_company)."""
+        product = self.env.ref("cluster_shared_staff.product_staff_recharge")
+        moves = self.env["account.move"]
+        for allocation in self:
+            rounding = allocation.currency_id.rounding
+            for line in allocation._lines_to_recharge():
+                delta = line.amount - line.recharged_amount
+                if float_is_zero(delta, precision_rounding=rounding):
+                    continue
+                correction = bool(line.move_ids)
+                moves |= self.env["account.move"].create(
+                    {
+                        "move_type": "out_invoice" if delta > 0 else "out_refund",
+                        "company_id": allocation.company_id.id,
+                        # the employer's accountant may not read the member
+                        # company itself, only bill its partner
+                        "partner_id": line.company_id.sudo().partner_id.id,
+                        "invoice_date": allocation.date_to,
+                        "staff_allocation_id": allocation.id,
+                        "staff_allocation_line_id": line.id,
+                        "invoice_line_ids": [
+                            Command.create(
+                                {
+                                    "product_id": product.id,
+                                    "name": line._recharge_label(correction),
+                                    "quantity": 1,
+                                    "price_unit": abs(delta),
+                                    "tax_ids": [Command.clear()],
+                                }
+                            )
+                        ],
+                    }
+                )
+        moves.action_post()
+        return moves
+
+    def action_view_moves(self):
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "account.action_move_out_invoice_type"
+        )
+        action["domain"] = [("staff_allocation_id", "in", self.ids)]
+        action["context"] = {"create": False}
+        return action
+
+
+class StaffAllocationLine(models.Model):
+    _name = "cluster.staff.allocation.line"
+    _cluster_confidential = True
+    _description = "Company Share of a Shared Staff Cost"
+    _order = "allocation_id, company_id"
+
+    allocation_id = fields.Many2one(
+        "cluster.staff.allocation", required=True, index=True, ondelete="cascade"
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        index=True,
+        help="The member company paying this share.",
+    )
+    currency_id = fields.Many2one(related="allocation_id.currency_id")
+    hours = fields.Float(readonly=True, help="Hours logged on this company's projects.")
+    key_percent = fields.Float(string="Key (%)", readonly=True)
+    share_percent = fields.Float(string="Share (%)", readonly=True)
+    amount = fields.Monetary(string="Share", readonly=True)
+    move_ids = fields.One2many(
+        "account.move", "staff_allocation_line_id", string="Recharge Documents"
+    )
+    recharged_amount = fields.Monetary(
+        compute="_compute_recharged_amount",
+        store=True,
+        help="Net of the posted recharge invoices and credit notes.",
+    )
+
+    _sql_constraints = [
+        (
+            "company_unique",
+            "UNIQUE(allocation_id, company_id)",
+            "A company has one share per allocation.",
+        ),
+    ]
+
+    @api.depends("move_ids.state", "move_ids.amount_untaxed_signed")
+    def _compute_recharged_amount(self):
+        for line in self:
+            posted = line.move_ids.filtered(lambda m: m.state == "posted")
+            line.recharged_amount = sum(posted.mapped("amount_untaxed_signed"))
+
+    def _recharge_label(self, correction):
+        allocation = self.allocation_id
+        values = {
+            "person": allocation.agreement_id.user_id.name,
+            "start": format_date(self.env, allocation.date_from),
+            "end": format_date(self.env, allocation.date_to),
+            "share": round(self.share_percent, 2),
+            "hours": round(self.hours, 2),
+        }
+        if correction:
+            return self.env._(
+                "Correction of the shared staff recharge: %(person)s, %(start)s to "
+                "%(end)s (now %(share)s %%, %(hours)s h)",
+                **values,
+            )
+        return self.env._(
+            "Shared staff recharge: %(person)s, %(start)s to %(end)s "
+            "(%(share)s %%, %(hours)s h)",
+            **values,
+        )

@@ -1,0 +1,420 @@
+from datetime import datetime, time
+
+import pytz
+from dateutil.relativedelta import relativedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from odoo.addons.booking_directory_notes.models.directory_interaction import (
+    INTERACTION_TYPES,
+)
+
+SECTIONS = [
+    ("time", "Time by Project"),
+    ("activity", "Activity"),
+    ("highlight", "Highlights"),
+    ("followup", "Planned Follow-ups"),
+]
+HIGHLIGHTS = 5
+PLANNED_FOLLOWUPS = 10
+
+
+class StaffReport(models.Model):
+    """What the shared person did for one employer over a period.
+
+    Every figure is read from that company's own records only, filtered on
+    ``company_id`` explicitly: the aggregates run as superuser (the recipient
+    may not read the person's timesheets), so the filter is the only fence.
+    """
+
+    _name = "cluster.staff.report"
+    _cluster_confidential = True
+    _description = "Shared Staff Activity Report"
+    _inherit = ["mail.thread"]
+    _order = "date_from desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(compute="_compute_name", store=True)
+    agreement_id = fields.Many2one(
+        "cluster.staff.agreement",
+        required=True,
+        index=True,
+        ondelete="cascade",
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        string="Employer",
+        required=True,
+        index=True,
+        default=lambda self: self.env.company,
+        help="The company this report is for. Only its users see it, and it "
+        "holds only figures of this company.",
+    )
+    user_id = fields.Many2one(related="agreement_id.user_id", store=True)
+    date_from = fields.Date(string="From", required=True)
+    date_to = fields.Date(string="To", required=True)
+    state = fields.Selection(
+        [("draft", "Draft"), ("sent", "Sent")], default="draft", required=True
+    )
+    sent_date = fields.Datetime(readonly=True)
+    note = fields.Html(
+        string="Comments", help="A word to the employer, printed with the report."
+    )
+    line_ids = fields.One2many("cluster.staff.report.line", "report_id")
+    time_line_ids = fields.One2many(
+        "cluster.staff.report.line",
+        "report_id",
+        domain=[("section", "=", "time")],
+    )
+    activity_line_ids = fields.One2many(
+        "cluster.staff.report.line",
+        "report_id",
+        domain=[("section", "=", "activity")],
+    )
+    highlight_line_ids = fields.One2many(
+        "cluster.staff.report.line",
+        "report_id",
+        domain=[("section", "=", "highlight")],
+    )
+    followup_line_ids = fields.One2many(
+        "cluster.staff.report.line",
+        "report_id",
+        domain=[("section", "=", "followup")],
+    )
+    hours = fields.Float(
+        compute="_compute_totals", store=True, help="Hours logged in the period."
+    )
+    previous_hours = fields.Float(
+        compute="_compute_totals",
+        store=True,
+        help="Hours logged in the previous period of the same length.",
+    )
+
+    _sql_constraints = [
+        (
+            "period_unique",
+            "UNIQUE(agreement_id, company_id, date_from, date_to)",
+            "There is already a report for this company and period.",
+        ),
+        (
+            "period_in_order",
+            "CHECK(date_to >= date_from)",
+            "A report period ends after it starts.",
+        ),
+    ]
+
+    @api.depends("user_id", "company_id", "date_from", "date_to")
+    def _compute_name(self):
+        for report in self:
+            report.name = self.env._(
+                "%(person)s for %(company)s, %(start)s to %(end)s",
+                person=report.user_id.name or "",
+                company=report.company_id.name or "",
+                start=report.date_from or "",
+                end=report.date_to or "",
+            )
+
+    @api.depends("line_ids.value", "line_ids.previous_value", "line_ids.section")
+    def _compute_totals(self):
+        for report in self:
+            time_lines = report.line_ids.filtered(lambda line: line.section == "time")
+            report.hours = sum(time_lines.mapped("value"))
+            report.previous_hours = sum(time_lines.mapped("previous_value"))
+
+    @api.constrains("agreement_id", "company_id")
+    def _check_company_served(self):
+        for report in self:
+            report.agreement_id._member(report.company_id)
+
+    # Periods -------------------------------------------------------------
+
+    def _previous_period(self):
+        """The period of the same length just before: the previous month(s)
+        for whole months, else as many days before."""
+        self.ensure_one()
+        start, end = self.date_from, self.date_to
+        if start.day == 1 and (end + relativedelta(days=1)).day == 1:
+            months = relativedelta(end + relativedelta(days=1), start)
+            months = months.years * 12 + months.months
+            return start - relativedelta(months=months), start - relativedelta(days=1)
+        days = (end - start).days + 1
+        return start - relativedelta(days=days), start - relativedelta(days=1)
+
+    @api.model
+    def _utc_bounds(self, date_from, date_to, tz_name):
+        """Midnight to midnight in the timezone, as naive UTC datetimes, the
+        last day included."""
+        tz = pytz.timezone(tz_name)
+
+        def utc(day):
+            local = tz.localize(datetime.combine(day, time.min))
+            return local.astimezone(pytz.utc).replace(tzinfo=None)
+
+        return utc(date_from), utc(date_to + relativedelta(days=1))
+
+    # Figures ---------------------------------------------------------------
+    # Figures are aggregated for many reports at once, one grouped query per
+    # period and measure, keyed by (person, company): a report only ever takes
+    # the key of its own company.
+
+    def _scope(self):
+        return [
+            ("user_id", "in", self.user_id.ids),
+            ("company_id", "in", self.company_id.ids),
+        ]
+
+    def _hours_by_project(self, date_from, date_to):
+        """{(user id, company id): {project: hours}}"""
+        groups = (
+            self.env["account.analytic.line"]
+            .sudo()
+            ._read_group(
+                [
+                    *self._scope(),
+                    ("project_id", "!=", False),
+                    ("date", ">=", date_from),
+                    ("date", "<=", date_to),
+                ],
+                ["user_id", "company_id", "project_id"],
+                ["unit_amount:sum"],
+            )
+        )
+        hours = {}
+        for user, company, project, amount in groups:
+            hours.setdefault((user.id, company.id), {})[project] = amount
+        return hours
+
+    def _count(self, model, domain):
+        groups = (
+            self.env[model]
+            .sudo()
+            ._read_group(
+                [*self._scope(), *domain], ["user_id", "company_id"], ["__count"]
+            )
+        )
+        return {(user.id, company.id): count for user, company, count in groups}
+
+    def _activity_counters(self, date_from, date_to, tz):
+        """[(code, label, {(user id, company id): count})] of the activity in
+        the period. Modules that add activity (options placed, contracts
+        signed) append their own counters."""
+        start, end = self._utc_bounds(date_from, date_to, tz)
+        in_period = [("date", ">=", start), ("date", "<", end)]
+        by_type = (
+            self.env["directory.interaction"]
+            .sudo()
+            ._read_group(
+                [*self._scope(), *in_period],
+                ["interaction_type", "user_id", "company_id"],
+                ["__count"],
+            )
+        )
+        labels = dict(
+            self.env["directory.interaction"]
+            ._fields["interaction_type"]
+            ._description_selection(self.env)
+        )
+        counters = [(code, labels[code], {}) for code, _label in INTERACTION_TYPES]
+        per_type = {code: counts for code, _label, counts in counters}
+        for kind, user, company, count in by_type:
+            per_type[kind][user.id, company.id] = count
+        counters.append(
+            (
+                "followup_done",
+                self.env._("Follow-ups done"),
+                self._count(
+                    "directory.interaction",
+                    [
+                        ("followup_done", "=", True),
+                        ("followup_done_date", ">=", date_from),
+                        ("followup_done_date", "<=", date_to),
+                    ],
+                ),
+            )
+        )
+        counters.append(
+            (
+                "followup_overdue",
+                self.env._("Follow-ups overdue at the end of the period"),
+                self._count(
+                    "directory.interaction",
+                    [
+                        ("followup_date", "<=", date_to),
+                        "|",
+                        ("followup_done", "=", False),
+                        ("followup_done_date", ">", date_to),
+                    ],
+                ),
+            )
+        )
+        return counters
+
+    def _figures(self):
+        """{report: (lines' values)} for the time and activity sections, with
+        the previous period alongside."""
+        figures = {}
+        periods = self.grouped(
+            lambda r: (r.date_from, r.date_to, r.agreement_id.tz or "UTC")
+        )
+        for (date_from, date_to, tz), reports in periods.items():
+            previous = reports[0]._previous_period()
+            hours = reports._hours_by_project(date_from, date_to)
+            before = reports._hours_by_project(*previous)
+            current = reports._activity_counters(date_from, date_to, tz)
+            earlier = reports._activity_counters(*previous, tz)
+            for report in reports:
+                key = (report.user_id.id, report.company_id.id)
+                now, then = hours.get(key, {}), before.get(key, {})
+                vals = [
+                    {
+                        "section": "time",
+                        "name": project.name,
+                        "project_id": project.id,
+                        "value": now.get(project, 0.0),
+                        "previous_value": then.get(project, 0.0),
+                    }
+                    for project in sorted(set(now) | set(then), key=lambda p: p.name)
+                ]
+                vals += [
+                    {
+                        "section": "activity",
+                        "name": label,
+                        "code": code,
+                        "value": counts.get(key, 0),
+                        "previous_value": old_counts.get(key, 0),
+                    }
+                    for (code, label, counts), (_c, _l, old_counts) in zip(
+                        current, earlier, strict=True
+                    )
+                ]
+                figures[report] = vals
+        return figures
+
+    def _own_domain(self):
+        return [
+            ("company_id", "=", self.company_id.id),
+            ("user_id", "=", self.user_id.id),
+        ]
+
+    def _interaction_lines(self):
+        Interaction = self.env["directory.interaction"].sudo()
+        start, end = self._utc_bounds(
+            self.date_from, self.date_to, self.agreement_id.tz or "UTC"
+        )
+        highlights = Interaction.search(
+            [*self._own_domain(), ("date", ">=", start), ("date", "<", end)],
+            limit=HIGHLIGHTS,
+            order="date desc, id desc",
+        )
+        planned = Interaction.search(
+            [
+                *self._own_domain(),
+                ("followup_done", "=", False),
+                ("followup_date", ">", self.date_to),
+            ],
+            limit=PLANNED_FOLLOWUPS,
+            order="followup_date, id",
+        )
+        tz = pytz.timezone(self.agreement_id.tz or "UTC")
+        return [
+            {
+                "section": "highlight",
+                "name": interaction.summary,
+                "partner_name": interaction.partner_id.name,
+                "kind": interaction.interaction_type,
+                "date": pytz.utc.localize(interaction.date).astimezone(tz).date(),
+            }
+            for interaction in highlights
+        ] + [
+            {
+                "section": "followup",
+                "name": interaction.summary,
+                "partner_name": interaction.partner_id.name,
+                "kind": interaction.interaction_type,
+                "date": interaction.followup_date,
+            }
+            for interaction in planned
+        ]
+
+    def action_compute(self):
+        """Recompute the figures of draft reports; a sent report is what its
+        recipients received and stays as it is."""
+        sent = self.filtered(lambda r: r.state != "draft")
+        if sent:
+            raise UserError(
+                self.env._(
+                    "Report %(report)s was sent; it cannot change any more.",
+                    report=sent[0].name,
+                )
+            )
+        figures = self._figures()
+        for report in self:
+            vals = figures[report] + report._interaction_lines()
+            report.line_ids.unlink()
+            report.write({"line_ids": [fields.Command.create(v) for v in vals]})
+        return True
+
+    def _recipients(self):
+        self.ensure_one()
+        return self.agreement_id._member(self.company_id).manager_ids
+
+    def action_send(self):
+        template = self.env.ref("cluster_shared_staff.mail_template_staff_report")
+        for report in self:
+            recipients = report._recipients()
+            if not recipients:
+                raise UserError(
+                    self.env._(
+                        "Nobody receives the reports of %(company)s: add report "
+                        "recipients to agreement %(agreement)s.",
+                        company=report.company_id.name,
+                        agreement=report.agreement_id.name,
+                    )
+                )
+            report.message_post_with_source(
+                template,
+                partner_ids=recipients.partner_id.ids,
+                message_type="comment",
+                subtype_xmlid="mail.mt_comment",
+            )
+            report.write({"state": "sent", "sent_date": fields.Datetime.now()})
+        return True
+
+    def action_reset_to_draft(self):
+        self.write({"state": "draft", "sent_date": False})
+
+
+class StaffReportLine(models.Model):
+    _name = "cluster.staff.report.line"
+    _description = "Shared Staff Activity Report Line"
+    _order = "report_id, section, id"
+
+    report_id = fields.Many2one(
+        "cluster.staff.report", required=True, index=True, ondelete="cascade"
+    )
+    company_id = fields.Many2one(related="report_id.company_id", store=True)
+    section = fields.Selection(SECTIONS, required=True)
+    code = fields.Char(help="Technical key of an activity counter.")
+    name = fields.Char(string="Description", required=True)
+    project_id = fields.Many2one("project.project", index=True)
+    partner_name = fields.Char(string="Contact")
+    kind = fields.Selection(INTERACTION_TYPES, string="Type")
+    date = fields.Date()
+    value = fields.Float(string="This Period")
+    previous_value = fields.Float(string="Previous Period")
+    trend = fields.Float(
+        string="Trend (%)",
+        compute="_compute_trend",
+        store=True,
+        help="Change against the previous period of the same length.",
+    )
+
+    @api.depends("value", "previous_value")
+    def _compute_trend(self):
+        for line in self:
+            line.trend = (
+                (line.value - line.previous_value) / line.previous_value * 100.0
+                if line.previous_value
+                else 0.0
+            )
