@@ -2,7 +2,8 @@
 
 A model joins the matrix by setting ``_cluster_confidential = True``
 (cluster_role). Its sample goes here: the role that opens it in its company
-(``"accountant"``, ``"booker"`` or ``"member_admin"``) and a function
+(``"accountant"``, ``"booker"``, ``"member_admin"`` or
+``"cluster_accountant"``) and a function
 building one record in a given company, with ``CANARY`` in its text so
 that no payload may carry it.
 """
@@ -190,6 +191,41 @@ def _staff_share(env, company, partner):
     )
 
 
+def _consolidation(env, company):
+    """A consolidation of the company's cluster, ``company`` at its head."""
+    cluster = company.cluster_id
+    cluster.parent_company_id = company
+    account = env["consolidation.account"].search(
+        [("cluster_id", "=", cluster.id), ("code", "=", "C999")]
+    ) or env["consolidation.account"].create(
+        {"cluster_id": cluster.id, "code": "C999", "name": CANARY, "section": "income"}
+    )
+    run = env["consolidation.run"].search([("cluster_id", "=", cluster.id)])
+    if not run:
+        today = fields.Date.today()
+        run = env["consolidation.run"].create(
+            {"cluster_id": cluster.id, "date_from": today, "date_to": today}
+        )
+    return run, account
+
+
+def _consolidation_run(env, company, partner):
+    return _consolidation(env, company)[0]
+
+
+def _consolidation_line(env, company, partner):
+    run, account = _consolidation(env, company)
+    return env["consolidation.run.line"].create(
+        {
+            "run_id": run.id,
+            "account_id": account.id,
+            "company_id": company.id,
+            "kind": "contribution",
+            "amount": -4800.0,
+        }
+    )
+
+
 SAMPLES = {
     "account.move": ("accountant", _invoice),
     "account.move.line": (
@@ -206,4 +242,6 @@ SAMPLES = {
     "cluster.access.event": ("member_admin", _access_event),
     "cluster.staff.report": ("accountant", _staff_report),
     "cluster.staff.allocation.line": ("accountant", _staff_share),
+    "consolidation.run": ("cluster_accountant", _consolidation_run),
+    "consolidation.run.line": ("cluster_accountant", _consolidation_line),
 }

@@ -16,9 +16,18 @@ HELD = 4
 LINES_PER_MOVE = 5
 
 
-def build_companies(env):
+def build_companies(env, count=COMPANIES, currencies=None):
+    """``count`` companies, with a fees, a customers and a travel account and
+    a general journal each; ``currencies`` are given to them in turn."""
+    currencies = currencies or [env.company.currency_id]
     companies = env["res.company"].create(
-        [{"name": f"Bench books {index:02d}"} for index in range(COMPANIES)]
+        [
+            {
+                "name": f"Bench books {index:02d}",
+                "currency_id": currencies[index % len(currencies)].id,
+            }
+            for index in range(count)
+        ]
     )
     accounts, journals = [], []
     for company in companies:
@@ -58,14 +67,18 @@ def build_companies(env):
 
 def bulk_load(env, companies, accounts, journals, lines):
     """Posted journal entries straight into SQL, spread over the companies;
-    private notes on as many directory partners, for the notes rule."""
+    called again, it adds as many more."""
     cr = env.cr
     moves = lines // LINES_PER_MOVE
+    cr.execute("SELECT COALESCE(MAX(id), 0) FROM account_move")
+    (last_move,) = cr.fetchone()
+    cr.execute("SELECT COUNT(*) FROM account_move WHERE name LIKE 'BNCH/%%'")
+    (offset,) = cr.fetchone()
     cr.execute(
         """
         INSERT INTO account_move (name, journal_id, company_id, currency_id, state,
                                   move_type, auto_post, date, create_date, write_date)
-        SELECT 'BNCH/' || i, (%(journals)s)[1 + i %% %(n)s],
+        SELECT 'BNCH/' || (i + %(offset)s), (%(journals)s)[1 + i %% %(n)s],
                (%(companies)s)[1 + i %% %(n)s], %(currency)s, 'posted', 'entry',
                'no', DATE '2026-01-01' + (i %% 300), now(), now()
           FROM generate_series(1, %(moves)s) AS i
@@ -77,6 +90,7 @@ def bulk_load(env, companies, accounts, journals, lines):
             "n": len(companies),
             "currency": env.ref("base.EUR").id,
             "moves": moves,
+            "offset": offset,
         },
     )
     cr.execute(
@@ -94,9 +108,10 @@ def bulk_load(env, companies, accounts, journals, lines):
           CROSS JOIN generate_series(1, %(per_move)s) AS k
           CROSS JOIN LATERAL (SELECT ((m.id * 7 + k * 13) %% 1000 - 500)::numeric
                                      AS amount) AS a
-         WHERE m.name LIKE 'BNCH/%%'
+         WHERE m.name LIKE 'BNCH/%%' AND m.id > %(last_move)s
         """,
         {
+            "last_move": last_move,
             "accounts": [account for trio in accounts for account in trio],
             "companies": companies.ids,
             "per_move": LINES_PER_MOVE,

@@ -4,7 +4,7 @@ from freezegun import freeze_time
 
 from odoo.tests import BaseCase, tagged
 
-from ..lib import ownership
+from ..lib import ownership, periods
 from .common import ClusterCommon
 
 
@@ -13,6 +13,12 @@ class TestOwnershipEngine(BaseCase):
     def test_engine_doctests(self):
         """The worked examples in the engine's docstrings hold."""
         result = doctest.testmod(ownership)
+        self.assertGreater(result.attempted, 0)
+        self.assertEqual(result.failed, 0)
+
+    def test_periods_doctests(self):
+        """The previous periods in the docstrings hold: months, quarters, days."""
+        result = doctest.testmod(periods)
         self.assertGreater(result.attempted, 0)
         self.assertEqual(result.failed, 0)
 

@@ -5,10 +5,12 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import SQL
 
 from odoo.addons.booking_directory_notes.models.directory_interaction import (
     INTERACTION_TYPES,
 )
+from odoo.addons.cluster_base.lib import periods
 
 SECTIONS = [
     ("time", "Time by Project"),
@@ -130,16 +132,8 @@ class StaffReport(models.Model):
     # Periods -------------------------------------------------------------
 
     def _previous_period(self):
-        """The period of the same length just before: the previous month(s)
-        for whole months, else as many days before."""
         self.ensure_one()
-        start, end = self.date_from, self.date_to
-        if start.day == 1 and (end + relativedelta(days=1)).day == 1:
-            months = relativedelta(end + relativedelta(days=1), start)
-            months = months.years * 12 + months.months
-            return start - relativedelta(months=months), start - relativedelta(days=1)
-        days = (end - start).days + 1
-        return start - relativedelta(days=days), start - relativedelta(days=1)
+        return periods.previous_period(self.date_from, self.date_to)
 
     @api.model
     def _utc_bounds(self, date_from, date_to, tz_name):
@@ -154,139 +148,151 @@ class StaffReport(models.Model):
         return utc(date_from), utc(date_to + relativedelta(days=1))
 
     # Figures ---------------------------------------------------------------
-    # Figures are aggregated for many reports at once, one grouped query per
-    # period and measure, keyed by (person, company): a report only ever takes
-    # the key of its own company.
+    # Figures are aggregated for many reports at once in two queries per
+    # period (time, interactions), the previous period alongside, keyed by
+    # (person, company): a report only ever takes the key of its own company.
+    # The queries read past the record rules (the recipient may not read the
+    # person's timesheets), so that key is the fence.
 
-    def _scope(self):
-        return [
-            ("user_id", "in", self.user_id.ids),
-            ("company_id", "in", self.company_id.ids),
-        ]
-
-    def _hours_by_project(self, date_from, date_to):
-        """{(user id, company id): {project: hours}}"""
-        groups = (
-            self.env["account.analytic.line"]
-            .sudo()
-            ._read_group(
-                [
-                    *self._scope(),
-                    ("project_id", "!=", False),
-                    ("date", ">=", date_from),
-                    ("date", "<=", date_to),
-                ],
-                ["user_id", "company_id", "project_id"],
-                ["unit_amount:sum"],
-            )
+    def _hours_sql(self, period, previous):
+        """Hours per (person, company, project), this period and the one
+        before."""
+        Line = self.env["account.analytic.line"]
+        Line.flush_model(["user_id", "company_id", "project_id", "date", "unit_amount"])
+        return SQL(
+            """
+            SELECT user_id, company_id, project_id,
+                   COALESCE(SUM(unit_amount) FILTER (WHERE date >= %(start)s), 0),
+                   COALESCE(SUM(unit_amount) FILTER (WHERE date < %(start)s), 0)
+              FROM account_analytic_line
+             WHERE user_id = ANY(%(users)s) AND company_id = ANY(%(companies)s)
+               AND project_id IS NOT NULL AND date BETWEEN %(before)s AND %(end)s
+             GROUP BY user_id, company_id, project_id
+            """,
+            users=self.user_id.ids,
+            companies=self.company_id.ids,
+            start=period[0],
+            end=period[1],
+            before=previous[0],
         )
-        hours = {}
-        for user, company, project, amount in groups:
-            hours.setdefault((user.id, company.id), {})[project] = amount
-        return hours
 
-    def _count(self, model, domain):
-        groups = (
-            self.env[model]
-            .sudo()
-            ._read_group(
-                [*self._scope(), *domain], ["user_id", "company_id"], ["__count"]
-            )
+    def _interactions_sql(self, period, previous, tz):
+        """Interactions per (person, company, type) logged this period and
+        the one before, and per (person, company) the follow-ups done in each
+        period and overdue at the end of each."""
+        self.env["directory.interaction"].flush_model()
+        start, end = self._utc_bounds(*period, tz)
+        before, _start = self._utc_bounds(*previous, tz)
+        return SQL(
+            """
+            SELECT user_id, company_id, interaction_type,
+                   COUNT(*) FILTER (WHERE date >= %(start)s AND date < %(end)s),
+                   COUNT(*) FILTER (WHERE date >= %(before)s AND date < %(start)s),
+                   COUNT(*) FILTER (WHERE followup_done_date
+                                    BETWEEN %(day_start)s AND %(day_end)s),
+                   COUNT(*) FILTER (WHERE followup_done_date
+                                    BETWEEN %(day_before)s AND %(day_previous_end)s),
+                   COUNT(*) FILTER (WHERE followup_date <= %(day_end)s
+                                    AND (NOT COALESCE(followup_done, FALSE)
+                                         OR followup_done_date > %(day_end)s)),
+                   COUNT(*) FILTER (WHERE followup_date <= %(day_previous_end)s
+                                    AND (NOT COALESCE(followup_done, FALSE)
+                                         OR followup_done_date > %(day_previous_end)s))
+              FROM directory_interaction
+             WHERE user_id = ANY(%(users)s) AND company_id = ANY(%(companies)s)
+               AND (date >= %(before)s AND date < %(end)s
+                    OR followup_date <= %(day_end)s
+                    OR followup_done_date BETWEEN %(day_before)s AND %(day_end)s)
+             GROUP BY user_id, company_id, interaction_type
+            """,
+            users=self.user_id.ids,
+            companies=self.company_id.ids,
+            start=start,
+            end=end,
+            before=before,
+            day_start=period[0],
+            day_end=period[1],
+            day_before=previous[0],
+            day_previous_end=previous[1],
         )
-        return {(user.id, company.id): count for user, company, count in groups}
 
-    def _activity_counters(self, date_from, date_to, tz):
-        """[(code, label, {(user id, company id): count})] of the activity in
-        the period. Modules that add activity (options placed, contracts
+    def _activity_counters(self, period, previous, tz):
+        """[(code, label, {(user id, company id): (count, previous count)})]
+        of the activity. Modules that add activity (options placed, contracts
         signed) append their own counters."""
-        start, end = self._utc_bounds(date_from, date_to, tz)
-        in_period = [("date", ">=", start), ("date", "<", end)]
-        by_type = (
-            self.env["directory.interaction"]
-            .sudo()
-            ._read_group(
-                [*self._scope(), *in_period],
-                ["interaction_type", "user_id", "company_id"],
-                ["__count"],
-            )
-        )
         labels = dict(
             self.env["directory.interaction"]
             ._fields["interaction_type"]
             ._description_selection(self.env)
         )
-        counters = [(code, labels[code], {}) for code, _label in INTERACTION_TYPES]
-        per_type = {code: counts for code, _label, counts in counters}
-        for kind, user, company, count in by_type:
-            per_type[kind][user.id, company.id] = count
-        counters.append(
-            (
-                "followup_done",
-                self.env._("Follow-ups done"),
-                self._count(
-                    "directory.interaction",
-                    [
-                        ("followup_done", "=", True),
-                        ("followup_done_date", ">=", date_from),
-                        ("followup_done_date", "<=", date_to),
-                    ],
-                ),
-            )
-        )
-        counters.append(
+        by_type = {code: {} for code, _label in INTERACTION_TYPES}
+        done, overdue = {}, {}
+        self.env.cr.execute(self._interactions_sql(period, previous, tz))
+        for row in self.env.cr.fetchall():
+            user, company, kind, now, then, done_now, done_then, late, late_then = row
+            key = (user, company)
+            by_type[kind][key] = (now, then)
+            old = done.get(key, (0, 0))
+            done[key] = (old[0] + done_now, old[1] + done_then)
+            old = overdue.get(key, (0, 0))
+            overdue[key] = (old[0] + late, old[1] + late_then)
+        return [
+            *(
+                (code, labels[code], by_type[code])
+                for code, _label in INTERACTION_TYPES
+            ),
+            ("followup_done", self.env._("Follow-ups done"), done),
             (
                 "followup_overdue",
                 self.env._("Follow-ups overdue at the end of the period"),
-                self._count(
-                    "directory.interaction",
-                    [
-                        ("followup_date", "<=", date_to),
-                        "|",
-                        ("followup_done", "=", False),
-                        ("followup_done_date", ">", date_to),
-                    ],
-                ),
-            )
-        )
-        return counters
+                overdue,
+            ),
+        ]
 
     def _figures(self):
-        """{report: (lines' values)} for the time and activity sections, with
-        the previous period alongside."""
+        """{report: [line values]} of the time and activity sections."""
         figures = {}
         periods = self.grouped(
             lambda r: (r.date_from, r.date_to, r.agreement_id.tz or "UTC")
         )
         for (date_from, date_to, tz), reports in periods.items():
+            period = (date_from, date_to)
             previous = reports[0]._previous_period()
-            hours = reports._hours_by_project(date_from, date_to)
-            before = reports._hours_by_project(*previous)
-            current = reports._activity_counters(date_from, date_to, tz)
-            earlier = reports._activity_counters(*previous, tz)
+            hours = {}
+            self.env.cr.execute(reports._hours_sql(period, previous))
+            for user, company, project, now, then in self.env.cr.fetchall():
+                hours.setdefault((user, company), {})[project] = (now, then)
+            projects = (
+                self.env["project.project"]
+                .sudo()
+                .browse({p for by_project in hours.values() for p in by_project})
+            )
+            names = dict(zip(projects.ids, projects.mapped("name"), strict=True))
+            counters = reports._activity_counters(period, previous, tz)
             for report in reports:
                 key = (report.user_id.id, report.company_id.id)
-                now, then = hours.get(key, {}), before.get(key, {})
+                by_project = hours.get(key, {})
                 vals = [
                     {
                         "section": "time",
-                        "name": project.name,
-                        "project_id": project.id,
-                        "value": now.get(project, 0.0),
-                        "previous_value": then.get(project, 0.0),
+                        "name": names[project],
+                        "project_id": project,
+                        "value": now,
+                        "previous_value": then,
                     }
-                    for project in sorted(set(now) | set(then), key=lambda p: p.name)
+                    for project, (now, then) in sorted(
+                        by_project.items(), key=lambda item: names[item[0]]
+                    )
                 ]
                 vals += [
                     {
                         "section": "activity",
                         "name": label,
                         "code": code,
-                        "value": counts.get(key, 0),
-                        "previous_value": old_counts.get(key, 0),
+                        "value": counts.get(key, (0, 0))[0],
+                        "previous_value": counts.get(key, (0, 0))[1],
                     }
-                    for (code, label, counts), (_c, _l, old_counts) in zip(
-                        current, earlier, strict=True
-                    )
+                    for code, label, counts in counters
                 ]
                 figures[report] = vals
         return figures

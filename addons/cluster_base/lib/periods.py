@@ -1,0 +1,27 @@
+"""Reporting periods, plain Python."""
+
+from datetime import timedelta
+
+from dateutil.relativedelta import relativedelta
+
+
+def previous_period(date_from, date_to):
+    """The period of the same length just before ``date_from``..``date_to``:
+    as many whole months before when the period is whole months (so that
+    February follows January, whatever their lengths), else as many days.
+
+    >>> from datetime import date
+    >>> previous_period(date(2026, 3, 1), date(2026, 3, 31))
+    (datetime.date(2026, 2, 1), datetime.date(2026, 2, 28))
+    >>> previous_period(date(2026, 4, 1), date(2026, 6, 30))
+    (datetime.date(2026, 1, 1), datetime.date(2026, 3, 31))
+    >>> previous_period(date(2026, 3, 9), date(2026, 3, 15))
+    (datetime.date(2026, 3, 2), datetime.date(2026, 3, 8))
+    """
+    day_before = date_from - timedelta(days=1)
+    if date_from.day == 1 and (date_to + timedelta(days=1)).day == 1:
+        span = relativedelta(date_to + timedelta(days=1), date_from)
+        return date_from - relativedelta(
+            months=span.years * 12 + span.months
+        ), day_before
+    return date_from - timedelta(days=(date_to - date_from).days + 1), day_before

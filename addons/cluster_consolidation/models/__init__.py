@@ -1,0 +1,2 @@
+from . import consolidation_account
+from . import consolidation_run

@@ -1,0 +1,1 @@
+from . import consolidation_xlsx
