@@ -162,3 +162,26 @@ class TestDirectoryDemoStory(TransactionCase):
         )
         self.assertEqual(bills.company_id, companies - agreement.company_id)
         self.assertFalse(allocation.to_recharge)
+
+    def test_transat_is_consolidated(self):
+        """Last month's consolidation of Réseau Transat shows the co-production
+        recharge eliminated and the translation difference of the Canadian
+        dollar's fall, and its trial balance balances."""
+        run = self.env.ref("cluster_consolidation.run_last_month_demo")
+        self.assertEqual(run.state, "done")
+        lines = run.line_ids
+        self.assertEqual(
+            round(sum(lines.mapped("amount")), 2), 0.0, "the trial balance balances"
+        )
+        quebec = self.env.ref("cluster_base.company_transat_quebec_demo")
+        cta = lines.filtered(
+            lambda line: line.kind == "cta" and line.company_id == quebec
+        )
+        self.assertTrue(round(cta.amount, 2))
+        eliminations = lines.filtered(lambda line: line.kind == "elimination")
+        self.assertEqual(
+            eliminations.company_id | eliminations.partner_company_id,
+            self.env.ref("cluster_base.company_transat_demo") | quebec,
+        )
+        self.assertEqual(run.mismatch_count, 1)
+        self.assertTrue(run.previous_run_id)

@@ -508,8 +508,10 @@ class ConsolidationRunLine(models.Model):
         required=True,
         index=True,
     )
-    account_code = fields.Char(related="account_id.code", store=True)
-    section = fields.Selection(related="account_id.section", store=True)
+    account_code = fields.Char(related="account_id.code", store=True, precompute=True)
+    section = fields.Selection(
+        related="account_id.section", store=True, precompute=True
+    )
     company_id = fields.Many2one("res.company", string="Member", index=True)
     kind = fields.Selection(KINDS, required=True)
     member_account_id = fields.Many2one(
