@@ -1,3 +1,4 @@
+from bisect import bisect_right
 from datetime import timedelta
 
 from odoo import Command, api, fields, models
@@ -210,11 +211,12 @@ class ConsolidationRun(models.Model):
             grouped[key] = grouped.get(key, 0.0) + amount
         rows = [(*key, amount) for key, amount in grouped.items()]
         # an account's code depends on the company reading it
-        codes = {
-            (company.id, account.id): account.code or ""
-            for company in companies
-            for account in accounts.with_company(company)
-        }
+        codes = {}
+        Account = self.env["account.account"].sudo()
+        for company_id in {row[0] for row in rows}:
+            account_ids = {row[1] for row in rows if row[0] == company_id}
+            for account in Account.browse(account_ids).with_company(company_id):
+                codes[company_id, account.id] = account.code or ""
         resolve = self.env["consolidation.mapping"]._resolver(self.cluster_id)
         Company = self.env["res.company"]
         balances, unmapped = [], []
@@ -297,48 +299,56 @@ class ConsolidationRun(models.Model):
         action["domain"] = [("run_id", "=", self.id)]
         return action
 
-    def _rate_table(self, currency, date_from, date_to):
-        """[(date, rate)] of ``currency`` in the consolidating company's
-        rates up to ``date_to``, newest last."""
-        root = self.cluster_id.parent_company_id.root_id
+    def _rate_lookup(self, currency):
+        """A function day -> rate of ``currency`` against the consolidating
+        company's currency, from that company's rates. Odoo would take 1 when
+        there is none: a consolidation stops and says which rate is missing."""
+        head = self.cluster_id.parent_company_id
+        if currency == head.currency_id:
+            return lambda day: 1.0
         rates = (
             self.env["res.currency.rate"]
             .sudo()
             .search(
                 [
                     ("currency_id", "=", currency.id),
-                    ("company_id", "in", [root.id, False]),
-                    ("name", "<=", date_to),
+                    ("company_id", "in", [head.root_id.id, False]),
+                    ("name", "<=", self.date_to),
                 ],
                 order="name",
             )
         )
-        return [(rate.name, rate.rate) for rate in rates]
+        table = [(rate.name, rate.rate) for rate in rates]
+        dates = [day for day, _rate in table]
 
-    def _rate_on(self, table, currency, day):
-        """Rate of ``currency`` against the consolidating company's currency on
-        ``day``. Odoo would take 1 when there is none: a consolidation stops."""
-        if currency == self.cluster_id.parent_company_id.currency_id:
-            return 1.0
-        known = [rate for date, rate in table if date <= day]
-        if not known:
-            raise UserError(
-                self.env._(
-                    "There is no exchange rate for %(currency)s on %(date)s in the "
-                    "rates of %(company)s: add it, then run the consolidation again.",
-                    currency=currency.name,
-                    date=format_date(self.env, day),
-                    company=self.cluster_id.parent_company_id.name,
+        def rate_on(day):
+            index = bisect_right(dates, day)
+            if not index:
+                raise UserError(
+                    self.env._(
+                        "There is no exchange rate for %(currency)s on %(date)s in "
+                        "the rates of %(company)s: add it, then run the "
+                        "consolidation again.",
+                        currency=currency.name,
+                        date=format_date(self.env, day),
+                        company=head.name,
+                    )
                 )
-            )
-        return known[-1]
+            return table[index - 1][1]
+
+        return rate_on
 
     def _rates(self, members):
         """{company: {rate type: factor}} from each member's currency to the
         cluster's: closing on the last day, average of the daily rates over
         the period, historical on the day the member joined."""
         target = self.currency_id
-        result = {}
+        target_rate = self._rate_lookup(target)
+        days = [
+            self.date_from + timedelta(days=n)
+            for n in range((self.date_to - self.date_from).days + 1)
+        ]
+        by_currency, result = {}, {}
         for company, (_method, _interest, joined) in members.items():
             source = company.currency_id
             if source == target:
@@ -346,19 +356,21 @@ class ConsolidationRun(models.Model):
                     ("closing", "average", "historical"), 1.0
                 )
                 continue
-            source_table = self._rate_table(source, joined, self.date_to)
-            target_table = self._rate_table(target, joined, self.date_to)
+            if source not in by_currency:
+                source_rate = self._rate_lookup(source)
 
-            def factor(day, s=source_table, t=target_table, src=source):
-                return self._rate_on(t, target, day) / self._rate_on(s, src, day)
+                def factor(day, source_rate=source_rate):
+                    return target_rate(day) / source_rate(day)
 
-            days = (self.date_to - self.date_from).days + 1
-            result[company] = {
-                "closing": factor(self.date_to),
-                "average": sum(
-                    factor(self.date_from + timedelta(days=n)) for n in range(days)
+                by_currency[source] = (
+                    factor,
+                    factor(self.date_to),
+                    sum(factor(day) for day in days) / len(days),
                 )
-                / days,
+            factor, closing, average = by_currency[source]
+            result[company] = {
+                "closing": closing,
+                "average": average,
                 "historical": factor(joined),
             }
         return result
