@@ -94,7 +94,8 @@ class ConsolidationRun(models.Model):
     # Inputs -----------------------------------------------------------------
 
     def _members(self):
-        """{company: (method, interest)} on the last day of the period."""
+        """{company: (method, interest, date joined)} of the members
+        consolidated on the last day of the period."""
         self.ensure_one()
         cluster = self.cluster_id
         if not cluster.parent_company_id:
@@ -181,7 +182,7 @@ class ConsolidationRun(models.Model):
         return roles
 
     def _mapped_balances(self, companies, roles):
-        """([engine.Balance], [unmapped (company id, account id, amount)]):
+        """([engine.Balance], [unmapped (company id, account id, code, amount)]):
         the members' balances mapped onto the chart. Balances of income and
         expense accounts before the period are last years' results: they go
         to retained earnings, at the historical rate."""
@@ -190,13 +191,12 @@ class ConsolidationRun(models.Model):
         company_of_partner = {
             company.partner_id.id: company.id for company in companies
         }
-        accounts = self.env["account.account"].sudo().browse({row[1] for row in raw})
-        results = {
+        Account = self.env["account.account"].sudo()
+        income_or_expense = {
             account.id: account.internal_group in ("income", "expense")
-            for account in accounts
+            for account in Account.browse({row[1] for row in raw})
         }
-        # Income and expenses of earlier years are retained earnings; the
-        # balance sheet accounts carry their whole history.
+        # balance sheet accounts carry their whole history
         grouped = {}
         for company_id, account_id, partner_id, before, amount in raw:
             partner_company = company_of_partner.get(partner_id)
@@ -206,13 +206,12 @@ class ConsolidationRun(models.Model):
                 company_id,
                 account_id,
                 partner_company,
-                before and results[account_id],
+                before and income_or_expense[account_id],
             )
             grouped[key] = grouped.get(key, 0.0) + amount
         rows = [(*key, amount) for key, amount in grouped.items()]
         # an account's code depends on the company reading it
         codes = {}
-        Account = self.env["account.account"].sudo()
         for company_id in {row[0] for row in rows}:
             account_ids = {row[1] for row in rows if row[0] == company_id}
             for account in Account.browse(account_ids).with_company(company_id):
@@ -223,9 +222,10 @@ class ConsolidationRun(models.Model):
         for company_id, account_id, partner_company_id, before, amount in rows:
             if self.currency_id.is_zero(amount):
                 continue
-            target = resolve(company_id, account_id, codes[company_id, account_id])
+            code = codes[company_id, account_id]
+            target = resolve(company_id, account_id, code)
             if not target:
-                unmapped.append((company_id, account_id, amount))
+                unmapped.append((company_id, account_id, code, amount))
                 continue
             if before:
                 target = roles["retained"]
@@ -256,7 +256,7 @@ class ConsolidationRun(models.Model):
                         .with_company(company_id)
                         .display_name,
                     )
-                    for company_id, account_id, _amount in unmapped
+                    for company_id, account_id, _code, _amount in unmapped
                 }
             )
             raise UserError(
@@ -283,14 +283,10 @@ class ConsolidationRun(models.Model):
                     "run_id": self.id,
                     "company_id": company_id,
                     "account_id": account_id,
-                    "code": self.env["account.account"]
-                    .sudo()
-                    .browse(account_id)
-                    .with_company(company_id)
-                    .code,
+                    "code": code,
                     "balance": amount,
                 }
-                for company_id, account_id, amount in unmapped
+                for company_id, account_id, code, amount in unmapped
             ]
         )
         action = self.env["ir.actions.act_window"]._for_xml_id(

@@ -178,21 +178,20 @@ class StaffAgreement(models.Model):
 
     # Actions ---------------------------------------------------------------
 
-    def action_view_reports(self):
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "cluster_shared_staff.action_staff_report"
-        )
+    def _action_of_agreements(self, xmlid):
+        """The window action ``xmlid`` on the records of these agreements."""
+        action = self.env["ir.actions.act_window"]._for_xml_id(xmlid)
         action["domain"] = [("agreement_id", "in", self.ids)]
         action["context"] = {"default_agreement_id": self.id}
         return action
 
+    def action_view_reports(self):
+        return self._action_of_agreements("cluster_shared_staff.action_staff_report")
+
     def action_view_allocations(self):
-        action = self.env["ir.actions.act_window"]._for_xml_id(
+        return self._action_of_agreements(
             "cluster_shared_staff.action_staff_allocation"
         )
-        action["domain"] = [("agreement_id", "in", self.ids)]
-        action["context"] = {"default_agreement_id": self.id}
-        return action
 
     def action_allocate_last_period(self):
         """Allocate (or re-allocate) the last closed recharge period."""

@@ -97,11 +97,7 @@ class StaffAllocation(models.Model):
     def _compute_to_recharge(self):
         for allocation in self:
             allocation.to_recharge = any(
-                not float_is_zero(
-                    line.amount - line.recharged_amount,
-                    precision_rounding=allocation.currency_id.rounding,
-                )
-                for line in allocation._lines_to_recharge()
+                line._amount_to_recharge() for line in allocation._lines_to_recharge()
             )
 
     @api.constrains("date_from", "agreement_id")
@@ -310,10 +306,9 @@ class StaffAllocation(models.Model):
         product = self.env.ref("cluster_shared_staff.product_staff_recharge")
         moves = self.env["account.move"]
         for allocation in self:
-            rounding = allocation.currency_id.rounding
             for line in allocation._lines_to_recharge():
-                delta = line.amount - line.recharged_amount
-                if float_is_zero(delta, precision_rounding=rounding):
+                delta = line._amount_to_recharge()
+                if not delta:
                     continue
                 correction = bool(line.move_ids)
                 moves |= self.env["account.move"].create(
@@ -393,6 +388,13 @@ class StaffAllocationLine(models.Model):
         for line in self:
             posted = line.move_ids.filtered(lambda m: m.state == "posted")
             line.recharged_amount = sum(posted.mapped("amount_untaxed_signed"))
+
+    def _amount_to_recharge(self):
+        """Share still to invoice (negative: to credit), 0.0 when even."""
+        delta = self.amount - self.recharged_amount
+        if float_is_zero(delta, precision_rounding=self.currency_id.rounding):
+            return 0.0
+        return delta
 
     def _recharge_label(self, correction):
         allocation = self.allocation_id

@@ -323,25 +323,20 @@ class StaffReport(models.Model):
             order="followup_date, id",
         )
         tz = pytz.timezone(self.agreement_id.tz or "UTC")
+
+        def line(section, interaction, day):
+            return {
+                "section": section,
+                "name": interaction.summary,
+                "partner_name": interaction.partner_id.name,
+                "kind": interaction.interaction_type,
+                "date": day,
+            }
+
         return [
-            {
-                "section": "highlight",
-                "name": interaction.summary,
-                "partner_name": interaction.partner_id.name,
-                "kind": interaction.interaction_type,
-                "date": pytz.utc.localize(interaction.date).astimezone(tz).date(),
-            }
-            for interaction in highlights
-        ] + [
-            {
-                "section": "followup",
-                "name": interaction.summary,
-                "partner_name": interaction.partner_id.name,
-                "kind": interaction.interaction_type,
-                "date": interaction.followup_date,
-            }
-            for interaction in planned
-        ]
+            line("highlight", i, pytz.utc.localize(i.date).astimezone(tz).date())
+            for i in highlights
+        ] + [line("followup", i, i.followup_date) for i in planned]
 
     def action_compute(self):
         """Recompute the figures of draft reports; a sent report is what its
