@@ -17,8 +17,14 @@ die() {
 }
 
 require_odoo() {
-    "$PY" -c 'import odoo.release as r, sys; sys.exit(r.version_info[0] != 18)' 2>/dev/null ||
+    odoo_imports ||
         die "Odoo 18 is not importable by $PY: install Odoo 18.0 the official way (see README, 'Getting Odoo 18'), or set PYTHON to the interpreter that has it."
+}
+
+# Odoo itself, not an empty odoo/ namespace: the OCA wheels install an odoo/
+# folder in site-packages that shadows a plain editable install of Odoo.
+odoo_imports() {
+    (cd / && "$PY" -c 'import sys, odoo.release as r; from odoo import SUPERUSER_ID; sys.exit(r.version_info[0] != 18)') 2>/dev/null
 }
 
 require_postgres() {
@@ -26,9 +32,19 @@ require_postgres() {
         die "PostgreSQL is not reachable at $DB_HOST:$DB_PORT${DB_USER:+ as $DB_USER}: start it, or set DB_HOST, DB_PORT, DB_USER and DB_PASSWORD, then run this again."
 }
 
+# Odoo's tours drive headless Chromium; without it Odoo skips them, so say so
+# once, plainly, instead of letting a green run hide it.
+warn_no_chromium() {
+    command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 ||
+        command -v google-chrome >/dev/null 2>&1 ||
+        echo "Chromium is not installed: the browser tours will be skipped (apt install chromium)." >&2
+}
+
 install_requirements() {
     "$PY" -m pip install --quiet --disable-pip-version-check -r "$ROOT/requirements.txt" ||
         die "The Python requirements in requirements.txt could not be installed: see pip's message above."
+    odoo_imports ||
+        die "After installing requirements.txt, 'import odoo' no longer gives Odoo: the OCA wheels' odoo/ folder shadows an editable install of Odoo; reinstall Odoo with 'pip install -e ./odoo --config-settings editable_mode=compat' (see README, 'Getting Odoo 18')."
 }
 
 # Modules of the suite: every installable folder of addons/.
