@@ -25,4 +25,9 @@
     "demo": [
         "demo/booking_directory_notes_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "booking_directory_notes/static/tests/tours/*.js",
+        ],
+    },
 }
