@@ -23,3 +23,19 @@ class TestTours(HttpCase):
             "booking_directory_notes_switch_tour",
             login="maelle",
         )
+
+    def test_owner_grants_an_access_request(self):
+        request = self.env.ref("booking_directory_notes.access_request_grand_phare_demo")
+        self.start_tour(
+            "/odoo/action-cluster_access_request.cluster_access_request_action",
+            "cluster_access_request_grant_tour",
+            login="gwenaelle",
+        )
+        self.assertEqual(request.state, "granted")
+
+    def test_employer_opens_its_staff_report(self):
+        self.start_tour(
+            "/odoo/action-cluster_shared_staff.action_staff_report",
+            "cluster_shared_staff_employer_report_tour",
+            login="soizic",
+        )

@@ -19,4 +19,9 @@
         "views/cluster_access_request_views.xml",
         "views/cluster_access_event_views.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "cluster_access_request/static/tests/tours/*.js",
+        ],
+    },
 }

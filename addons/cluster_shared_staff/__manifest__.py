@@ -33,4 +33,9 @@
     "demo": [
         "demo/cluster_shared_staff_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "cluster_shared_staff/static/tests/tours/*.js",
+        ],
+    },
 }
