@@ -1,2 +1,6 @@
+from . import cluster_cluster
+from . import cluster_membership
+from . import cluster_ownership
 from . import consolidation_account
+from . import consolidation_approval
 from . import consolidation_run

@@ -31,6 +31,10 @@ class ConsolidationAccount(models.Model):
     """An account of a cluster's consolidation chart."""
 
     _name = "consolidation.account"
+    _cluster_shared = (
+        "The consolidation chart is the cluster's, not a member's: codes and "
+        "names of the group's accounts, no figures."
+    )
     _description = "Consolidation Account"
     _order = "cluster_id, code"
     _rec_names_search = ["code", "name"]
@@ -89,6 +93,10 @@ class ConsolidationMapping(models.Model):
     whose code starts with a prefix, or one account by hand."""
 
     _name = "consolidation.mapping"
+    _cluster_shared = (
+        "Mapping rules say which member accounts land on the cluster's "
+        "chart (prefixes or accounts), no figures."
+    )
     _description = "Consolidation Account Mapping"
     _order = "cluster_id, company_id, prefix"
 
@@ -119,6 +127,25 @@ class ConsolidationMapping(models.Model):
                         "A mapping to %(account)s gives either a code prefix or "
                         "one account, not both nor neither.",
                         account=mapping.consolidation_account_id.display_name,
+                    )
+                )
+
+    @api.constrains("consolidation_account_id", "company_id", "account_id")
+    def _check_cluster_members(self):
+        """A rule maps a member's accounts, whatever ids are sent: a company
+        or an account from outside the cluster would be read back by name."""
+        for mapping in self:
+            # sudo: the cluster's members past and present, and the companies
+            # of the account, only to refuse what lies outside the cluster
+            members = mapping.cluster_id.sudo().all_company_ids
+            account_companies = mapping.account_id.sudo().company_ids
+            if (mapping.company_id and mapping.company_id not in members) or (
+                mapping.account_id and not account_companies & members
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "A mapping maps the accounts of a member of the chart's "
+                        "cluster only."
                     )
                 )
 
