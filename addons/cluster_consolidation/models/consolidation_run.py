@@ -9,7 +9,7 @@ from odoo.tools.misc import format_date
 from odoo.addons.cluster_base.lib import ownership, periods
 
 from ..lib import engine
-from .consolidation_account import ROLES, SECTIONS
+from .consolidation_account import SECTIONS
 
 KINDS = [
     ("contribution", "Member Contribution"),
@@ -219,7 +219,12 @@ class ConsolidationRun(models.Model):
             [("cluster_id", "=", self.cluster_id.id), ("role", "!=", False)]
         )
         roles = {account.role: account for account in accounts}
-        missing = [label for role, label in ROLES if role not in roles]
+        labels = (
+            self.env["consolidation.account"]
+            ._fields["role"]
+            ._description_selection(self.env)
+        )
+        missing = [label for role, label in labels if role not in roles]
         if missing:
             raise UserError(
                 self.env._(
@@ -330,7 +335,7 @@ class ConsolidationRun(models.Model):
         """The accounts with a balance in the period that map onto nothing."""
         self.ensure_one()
         self._check_head()
-        companies = self._consolidated_companies()
+        companies = self._consolidated_companies(self._members())
         _balances, unmapped = self._mapped_balances(companies, self._roles())
         # sudo: the rows are computed, never typed; they hold the balances of
         # the companies fenced in _mapped_balances, stamped with the approval
@@ -370,12 +375,12 @@ class ConsolidationRun(models.Model):
             self.company_id, companies
         )
 
-    def _consolidated_companies(self):
-        """The members this run consolidates, once the user is seen to have
-        the right to read each one's figures; else a clear refusal that
-        names only the members the user may read."""
+    def _consolidated_companies(self, members):
+        """The companies of ``members`` (see ``_members``), once the user is
+        seen to have the right to read each one's figures; else a clear
+        refusal that names only the members the user may read."""
         self.ensure_one()
-        companies = self.env["res.company"].union(*self._members())
+        companies = self.env["res.company"].union(*members)
         refused = companies - self._consolidable(companies)
         if refused:
             Approval = self.env["consolidation.approval"]
@@ -408,9 +413,11 @@ class ConsolidationRun(models.Model):
         """A function day -> rate of ``currency`` against the consolidating
         company's currency, from that company's rates. Odoo would take 1 when
         there is none: a consolidation stops and says which rate is missing."""
-        head = self.cluster_id.parent_company_id
+        head = self.company_id
         if currency == head.currency_id:
             return lambda day: 1.0
+        # sudo: the consolidating company's own rates (its root's, or the
+        # shared ones), whatever company the user has active
         rates = (
             self.env["res.currency.rate"]
             .sudo()
@@ -490,7 +497,7 @@ class ConsolidationRun(models.Model):
                 )
             run._check_head()
             members = run._members()
-            companies = run._consolidated_companies()
+            companies = run._consolidated_companies(members)
             roles = run._roles()
             balances = run._balances(companies, roles)
             rates = run._rates(members)
@@ -598,7 +605,12 @@ class ConsolidationRun(models.Model):
             amounts[account] = (
                 (now + amount, before) if run == self else (now, before + amount)
             )
-        labels = dict(SECTIONS)
+        # the sections' labels in the reader's language
+        labels = dict(
+            self.env["consolidation.account"]
+            ._fields["section"]
+            ._description_selection(self.env)
+        )
         statements = []
         for section, _label in SECTIONS:
             rows = sorted(

@@ -82,7 +82,10 @@ class TestClusterAccountant(ConsolidationCommon):
         )
         # the form of a run whose dates were cleared
         self.assertEqual(
-            Run.new({"cluster_id": self.cluster.id}).name, "New consolidation"
+            Run.new(
+                {"cluster_id": self.cluster.id, "date_from": False, "date_to": False}
+            ).name,
+            "New consolidation",
         )
 
     def test_cluster_accountant_runs_reruns_compares_locks_and_prints(self):
