@@ -3,4 +3,6 @@ from . import cluster_membership
 from . import cluster_ownership
 from . import consolidation_account
 from . import consolidation_approval
+from . import consolidation_mapping
 from . import consolidation_run
+from . import consolidation_run_line

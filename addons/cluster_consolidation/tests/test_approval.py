@@ -160,6 +160,10 @@ class TestConsolidationApproval(ConsolidationCommon):
                 {"company_ids": [Command.set(self.company_a.ids)]},
                 {"company_ids": {"fields": {"display_name": {}}}},
             )
+        with self.assertRaises(AccessError):
+            self.consolidation.with_env(env).write(
+                {"cluster_id": self.cluster_breizh.id}
+            )
         admin_env = self._tick(self.attacker, self.q)
         with self.assertRaises(ValidationError):
             admin_env["consolidation.approval"].create(
