@@ -190,7 +190,7 @@ class TestDirectoryDemoStory(TransactionCase):
         """Camille, cluster accountant of Transat Productions and nothing
         more for the others, runs the demo's consolidation again and reads
         every member's lines: Québec and Scène Atlantique approved it."""
-        camille = self._user("user_camille_demo")
+        camille = self.env.ref("cluster_base.user_camille_demo")
         transat = self.env.ref("cluster_base.company_transat_demo")
         camille.with_context(active_company_ids=transat.ids).set_groups_from_roles()
         env = self.env(user=camille, context={"allowed_company_ids": transat.ids})
