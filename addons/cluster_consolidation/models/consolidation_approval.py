@@ -139,7 +139,7 @@ class ConsolidationApproval(models.Model):
                 ("company_id", "in", companies.ids),
             ]
         )
-        return approvals.company_id.sudo(False)
+        return self.env["res.company"].browse(approvals.company_id.ids)
 
     @api.model
     def _approvals_by_company(self, parent, companies):
@@ -152,7 +152,11 @@ class ConsolidationApproval(models.Model):
             ],
             order="id",
         )
-        return {approval.company_id: approval.sudo(False) for approval in approvals}
+        Company = self.env["res.company"]
+        return {
+            Company.browse(approval.company_id.id): self.browse(approval.id)
+            for approval in approvals
+        }
 
     @api.model
     def _consolidable(self, parent, companies, company_ids=None):
