@@ -132,10 +132,25 @@ class TestConsolidationApproval(ConsolidationCommon):
             env["consolidation.approval"].create(
                 {"company_id": self.p.id, "parent_company_id": self.q.id}
             )
-        approval = env["consolidation.approval"].create(
-            {"parent_company_id": self.p.id}
-        )
-        self.assertEqual(approval.approved_by_id, self.attacker)
+        # Q's member administrator approves P from the menu, as the web client
+        Approval = env["consolidation.approval"]
+        Approval.get_views([(False, "list"), (False, "form"), (False, "search")])
+        spec = {
+            "company_id": {"fields": {"display_name": {}}},
+            "parent_company_id": {"fields": {"display_name": {}}},
+            "cluster_id": {"fields": {"display_name": {}}},
+            "approved_by_id": {"fields": {"display_name": {}}},
+            "date": {},
+            "active": {},
+        }
+        defaults = Approval.onchange({}, [], spec)["value"]
+        self.assertEqual(defaults["company_id"]["id"], self.q.id)
+        self.assertEqual(defaults["parent_company_id"]["id"], self.p.id)
+        saved = Approval.web_save(
+            {"company_id": self.q.id, "parent_company_id": self.p.id}, spec
+        )[0]
+        self.assertEqual(saved["approved_by_id"]["id"], self.attacker.id)
+        approval = Approval.browse(saved["id"])
         with self.assertRaises(UserError):
             approval.write({"parent_company_id": self.q.id})
 

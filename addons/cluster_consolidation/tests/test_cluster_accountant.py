@@ -90,6 +90,20 @@ class TestClusterAccountant(ConsolidationCommon):
 
     def test_cluster_accountant_runs_reruns_compares_locks_and_prints(self):
         env = self._tick(self.accountant, self.p)
+        for model, kinds in (
+            ("consolidation.run", ("list", "form", "search")),
+            ("consolidation.run.line", ("list", "pivot", "graph", "search")),
+            ("consolidation.unmapped", ("list",)),
+            ("consolidation.approval", ("list", "form", "search")),
+        ):
+            env[model].get_views([(False, kind) for kind in kinds])
+        self.assertEqual(
+            env["consolidation.approval"].web_search_read([], {"company_id": {}})[
+                "length"
+            ],
+            2,
+            "Q's and R's approvals",
+        )
         run, saved = self._new_run(env)
         self.assertEqual(saved["name"], "Transat Conso, 01/01/2026 to 01/31/2026")
         self.assertEqual(saved["company_id"]["id"], self.p.id)
