@@ -226,6 +226,20 @@ def _consolidation_line(env, company, partner):
     )
 
 
+def _consolidation_unmapped(env, company, partner):
+    run, _account = _consolidation(env, company)
+    account = env["account.account"].search([("company_ids", "=", company.id)], limit=1)
+    return env["consolidation.unmapped"].create(
+        {
+            "run_id": run.id,
+            "company_id": company.id,
+            "account_id": account.id,
+            "code": CANARY,
+            "balance": -4800.0,
+        }
+    )
+
+
 SAMPLES = {
     "account.move": ("accountant", _invoice),
     "account.move.line": (
@@ -244,4 +258,5 @@ SAMPLES = {
     "cluster.staff.allocation.line": ("accountant", _staff_share),
     "consolidation.run": ("cluster_accountant", _consolidation_run),
     "consolidation.run.line": ("cluster_accountant", _consolidation_line),
+    "consolidation.unmapped": ("cluster_accountant", _consolidation_unmapped),
 }

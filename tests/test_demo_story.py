@@ -185,3 +185,25 @@ class TestDirectoryDemoStory(TransactionCase):
         )
         self.assertEqual(run.mismatch_count, 1)
         self.assertTrue(run.previous_run_id)
+
+    def test_camille_runs_the_consolidation_again(self):
+        """Camille, cluster accountant of Transat Productions and nothing
+        more for the others, runs the demo's consolidation again and reads
+        every member's lines: Québec and Scène Atlantique approved it."""
+        camille = self.env.ref("cluster_base.user_camille_demo")
+        transat = self.env.ref("cluster_base.company_transat_demo")
+        camille.with_context(active_company_ids=transat.ids).set_groups_from_roles()
+        env = self.env(user=camille, context={"allowed_company_ids": transat.ids})
+        demo_run = self.env.ref("cluster_consolidation.run_last_month_demo")
+        count = len(demo_run.line_ids)
+        run = demo_run.with_env(env)
+        run.action_run()
+        lines = env["consolidation.run.line"].search([("run_id", "=", run.id)])
+        self.assertEqual(len(lines), count)
+        self.assertEqual(
+            lines.company_id,
+            transat
+            | self.env.ref("cluster_base.company_transat_quebec_demo")
+            | self.env.ref("cluster_base.company_scene_atlantique_demo"),
+        )
+        self.assertEqual(round(sum(lines.mapped("amount")), 2), 0.0)

@@ -2,7 +2,7 @@
     "name": "Cluster Consolidation",
     "summary": "Consolidated trial balance, profit and loss and balance sheet "
     "of a cluster: ownership, eliminations and currency translation",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Accounting",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",
@@ -20,6 +20,8 @@
         "report/consolidation_report_templates.xml",
         "views/consolidation_account_views.xml",
         "views/consolidation_run_views.xml",
+        "views/consolidation_unmapped_views.xml",
+        "views/consolidation_approval_views.xml",
         "views/cluster_consolidation_menus.xml",
     ],
     "demo": [

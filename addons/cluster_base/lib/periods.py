@@ -25,3 +25,16 @@ def previous_period(date_from, date_to):
             months=span.years * 12 + span.months
         ), day_before
     return date_from - timedelta(days=(date_to - date_from).days + 1), day_before
+
+
+def last_closed_month(today):
+    """The first and last days of the month before ``today``'s.
+
+    >>> from datetime import date
+    >>> last_closed_month(date(2026, 3, 15))
+    (datetime.date(2026, 2, 1), datetime.date(2026, 2, 28))
+    >>> last_closed_month(date(2026, 1, 1))
+    (datetime.date(2025, 12, 1), datetime.date(2025, 12, 31))
+    """
+    last_day = today.replace(day=1) - timedelta(days=1)
+    return last_day.replace(day=1), last_day

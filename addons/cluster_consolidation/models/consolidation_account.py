@@ -1,5 +1,4 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
 
 SECTIONS = [
     ("asset", "Assets"),
@@ -31,6 +30,10 @@ class ConsolidationAccount(models.Model):
     """An account of a cluster's consolidation chart."""
 
     _name = "consolidation.account"
+    _cluster_shared = (
+        "The consolidation chart is the cluster's, not a member's: codes and "
+        "names of the group's accounts, no figures."
+    )
     _description = "Consolidation Account"
     _order = "cluster_id, code"
     _rec_names_search = ["code", "name"]
@@ -82,72 +85,3 @@ class ConsolidationAccount(models.Model):
     def _compute_display_name(self):
         for account in self:
             account.display_name = f"{account.code} {account.name}"
-
-
-class ConsolidationMapping(models.Model):
-    """Which member accounts land on a consolidation account: every account
-    whose code starts with a prefix, or one account by hand."""
-
-    _name = "consolidation.mapping"
-    _description = "Consolidation Account Mapping"
-    _order = "cluster_id, company_id, prefix"
-
-    cluster_id = fields.Many2one(
-        related="consolidation_account_id.cluster_id", store=True, index=True
-    )
-    consolidation_account_id = fields.Many2one(
-        "consolidation.account", required=True, index=True, ondelete="cascade"
-    )
-    company_id = fields.Many2one(
-        "res.company",
-        help="Member whose accounts this rule maps; empty for every member.",
-    )
-    prefix = fields.Char(
-        help="Every account whose code starts with it. The longest prefix wins."
-    )
-    account_id = fields.Many2one(
-        "account.account",
-        help="One account, by hand: wins over every prefix.",
-    )
-
-    @api.constrains("prefix", "account_id")
-    def _check_rule(self):
-        for mapping in self:
-            if bool(mapping.prefix) == bool(mapping.account_id):
-                raise ValidationError(
-                    self.env._(
-                        "A mapping to %(account)s gives either a code prefix or "
-                        "one account, not both nor neither.",
-                        account=mapping.consolidation_account_id.display_name,
-                    )
-                )
-
-    @api.model
-    def _resolver(self, cluster):
-        """A function (company id, account id, account code) -> consolidation
-        account or None: the account's own mapping first, then the longest
-        prefix, a member's own rule before the cluster's."""
-        mappings = self.search([("cluster_id", "=", cluster.id)])
-        by_account = {
-            m.account_id.id: m.consolidation_account_id
-            for m in mappings
-            if m.account_id
-        }
-        prefixes = sorted(
-            mappings.filtered("prefix"),
-            key=lambda m: (len(m.prefix), bool(m.company_id)),
-            reverse=True,
-        )
-        rules = [
-            (m.prefix, m.company_id.id, m.consolidation_account_id) for m in prefixes
-        ]
-
-        def resolve(company_id, account_id, code):
-            if account_id in by_account:
-                return by_account[account_id]
-            for prefix, mapping_company, target in rules:
-                if mapping_company in (False, company_id) and code.startswith(prefix):
-                    return target
-            return None
-
-        return resolve

@@ -2,14 +2,14 @@ from bisect import bisect_right
 from datetime import timedelta
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 from odoo.tools.misc import format_date
 
 from odoo.addons.cluster_base.lib import ownership, periods
 
 from ..lib import engine
-from .consolidation_account import ROLES, SECTIONS
+from .consolidation_account import SECTIONS
 
 KINDS = [
     ("contribution", "Member Contribution"),
@@ -31,17 +31,31 @@ class ConsolidationRun(models.Model):
     _inherit = ["mail.thread"]
     _order = "date_to desc, id desc"
 
-    name = fields.Char(compute="_compute_name", store=True)
-    cluster_id = fields.Many2one("cluster.cluster", required=True, index=True)
-    company_id = fields.Many2one(
-        related="cluster_id.parent_company_id",
-        string="Consolidating Company",
-        store=True,
+    _rec_names_search = ["cluster_id.name"]
+
+    # not stored: each reader gets it in their language and date format
+    name = fields.Char(compute="_compute_name")
+    cluster_id = fields.Many2one(
+        "cluster.cluster",
+        required=True,
         index=True,
+        default=lambda self: self._default_cluster(),
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        string="Consolidating Company",
+        compute="_compute_company_id",
+        store=True,
+        precompute=True,
+        index=True,
+        help="The cluster's consolidating company when the run was made: the "
+        "run stays with it if the cluster later names another one.",
     )
     currency_id = fields.Many2one(related="cluster_id.currency_id")
-    date_from = fields.Date(required=True)
-    date_to = fields.Date(required=True)
+    date_from = fields.Date(
+        required=True, default=lambda self: self._default_period()[0]
+    )
+    date_to = fields.Date(required=True, default=lambda self: self._default_period()[1])
     company_ids = fields.Many2many(
         "res.company",
         string="Scope",
@@ -70,15 +84,66 @@ class ConsolidationRun(models.Model):
         ),
     ]
 
+    @api.model
+    def _default_cluster(self):
+        # sudo: the current company's own cluster, which its users read
+        return self.env.company.sudo().cluster_id.sudo(False)
+
+    @api.model
+    def _default_period(self):
+        return periods.last_closed_month(fields.Date.context_today(self))
+
+    @api.depends("cluster_id")
+    def _compute_company_id(self):
+        for run in self:
+            run.company_id = run.cluster_id.parent_company_id
+
     @api.depends("cluster_id.name", "date_from", "date_to")
+    @api.depends_context("lang")
     def _compute_name(self):
         for run in self:
+            if not (run.cluster_id and run.date_from and run.date_to):
+                run.name = self.env._("New consolidation")
+                continue
             run.name = self.env._(
                 "%(cluster)s, %(start)s to %(end)s",
-                cluster=run.cluster_id.name or "",
-                start=run.date_from or "",
-                end=run.date_to or "",
+                cluster=run.cluster_id.name,
+                start=format_date(self.env, run.date_from),
+                end=format_date(self.env, run.date_to),
             )
+
+    @api.constrains("cluster_id", "company_ids", "previous_run_id")
+    def _check_cluster(self):
+        """The scope and the run compared with belong to the run's cluster,
+        whatever ids are sent."""
+        # sudo: the cluster's members past and present and the ids sent, only
+        # to refuse those outside the cluster without reading them
+        for run in self.sudo():
+            members = run.cluster_id.all_company_ids
+            if run.company_ids - members or (
+                run.previous_run_id and run.previous_run_id.cluster_id != run.cluster_id
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "A consolidation's scope and the run it is compared with "
+                        "belong to its own cluster."
+                    )
+                )
+
+    def write(self, vals):
+        if "cluster_id" in vals and any(run.state != "draft" for run in self):
+            raise UserError(
+                self.env._(
+                    "A computed consolidation stays with its cluster: make a new "
+                    "one for another cluster."
+                )
+            )
+        result = super().write(vals)
+        if "cluster_id" in vals:
+            # the rules checked the runs as they were: a run moved to another
+            # cluster (and so to its consolidating company) is checked again
+            self.check_access("write")
+        return result
 
     def _compute_mismatch_count(self):
         counts = dict(
@@ -169,7 +234,12 @@ class ConsolidationRun(models.Model):
             [("cluster_id", "=", self.cluster_id.id), ("role", "!=", False)]
         )
         roles = {account.role: account for account in accounts}
-        missing = [label for role, label in ROLES if role not in roles]
+        labels = (
+            self.env["consolidation.account"]
+            ._fields["role"]
+            ._description_selection(self.env)
+        )
+        missing = [label for role, label in labels if role not in roles]
         if missing:
             raise UserError(
                 self.env._(
@@ -186,11 +256,17 @@ class ConsolidationRun(models.Model):
         the members' balances mapped onto the chart. Balances of income and
         expense accounts before the period are last years' results: they go
         to retained earnings, at the historical rate."""
+        companies = self._consolidable(companies)
+        # SQL: the journal items of ``companies`` only, fenced just above to
+        # the members whose figures the user may consolidate (their books,
+        # or members that approved the consolidating company)
         self.env.cr.execute(self._balances_sql(companies))
         raw = self.env.cr.fetchall()
         company_of_partner = {
             company.partner_id.id: company.id for company in companies
         }
+        # sudo: the accounts of the fenced companies' journal items, whose
+        # books the user need not read (codes and types only)
         Account = self.env["account.account"].sudo()
         income_or_expense = {
             account.id: account.internal_group in ("income", "expense")
@@ -250,6 +326,7 @@ class ConsolidationRun(models.Model):
                 {
                     "{}: {}".format(
                         self.env["res.company"].browse(company_id).name,
+                        # sudo: accounts of members the user may consolidate
                         self.env["account.account"]
                         .sudo()
                         .browse(account_id)
@@ -272,16 +349,26 @@ class ConsolidationRun(models.Model):
     def action_view_unmapped(self):
         """The accounts with a balance in the period that map onto nothing."""
         self.ensure_one()
-        members = self._members()
-        companies = self.env["res.company"].union(*members)
+        self._check_head()
+        companies = self._consolidated_companies(self._members())
         _balances, unmapped = self._mapped_balances(companies, self._roles())
-        Unmapped = self.env["consolidation.unmapped"]
+        # sudo: the rows are computed, never typed; they hold the balances of
+        # the companies fenced in _mapped_balances, stamped with the approval
+        # they were computed under, which the read rule checks
+        Unmapped = self.env["consolidation.unmapped"].sudo()
         Unmapped.search([("run_id", "=", self.id)]).unlink()
+        approvals = self.env["consolidation.approval"]._approvals_by_company(
+            self.company_id, companies
+        )
+        Company = self.env["res.company"]
         Unmapped.create(
             [
                 {
                     "run_id": self.id,
                     "company_id": company_id,
+                    "approval_id": approvals.get(
+                        Company.browse(company_id), Company
+                    ).id,
                     "account_id": account_id,
                     "code": code,
                     "balance": amount,
@@ -295,13 +382,57 @@ class ConsolidationRun(models.Model):
         action["domain"] = [("run_id", "=", self.id)]
         return action
 
+    def _consolidable(self, companies):
+        """Of ``companies``, those whose figures the user may consolidate in
+        this run (see consolidation.approval's ``_consolidable``)."""
+        self.ensure_one()
+        return self.env["consolidation.approval"]._consolidable(
+            self.company_id, companies
+        )
+
+    def _consolidated_companies(self, members):
+        """The companies of ``members`` (see ``_members``), once the user is
+        seen to have the right to read each one's figures; else a clear
+        refusal that names only the members the user may read."""
+        self.ensure_one()
+        companies = self.env["res.company"].union(*members)
+        refused = companies - self._consolidable(companies)
+        if refused:
+            Approval = self.env["consolidation.approval"]
+            raise UserError(
+                self.env._(
+                    "%(parent)s may consolidate a member's books once a "
+                    "member administrator of that member approved it "
+                    "(Approvals, in the Consolidation menu), or where you are "
+                    "its accountant. Not approved: %(companies)s. Ask for "
+                    "their approval, or leave them out of the run's scope.",
+                    parent=self.company_id.name,
+                    companies=Approval._describe(refused),
+                )
+            )
+        return companies
+
+    def _check_head(self):
+        """A run stays with the consolidating company it was made for."""
+        self.ensure_one()
+        if self.company_id != self.cluster_id.parent_company_id:
+            raise UserError(
+                self.env._(
+                    "The cluster's consolidating company changed since %(run)s "
+                    "was made: make a new consolidation.",
+                    run=self.name,
+                )
+            )
+
     def _rate_lookup(self, currency):
         """A function day -> rate of ``currency`` against the consolidating
         company's currency, from that company's rates. Odoo would take 1 when
         there is none: a consolidation stops and says which rate is missing."""
-        head = self.cluster_id.parent_company_id
+        head = self.company_id
         if currency == head.currency_id:
             return lambda day: 1.0
+        # sudo: the consolidating company's own rates (its root's, or the
+        # shared ones), whatever company the user has active
         rates = (
             self.env["res.currency.rate"]
             .sudo()
@@ -379,9 +510,10 @@ class ConsolidationRun(models.Model):
                 raise UserError(
                     self.env._("Run %(run)s is locked; it cannot change.", run=run.name)
                 )
+            run._check_head()
             members = run._members()
+            companies = run._consolidated_companies(members)
             roles = run._roles()
-            companies = self.env["res.company"].union(*members)
             balances = run._balances(companies, roles)
             rates = run._rates(members)
             accounts = self.env["consolidation.account"].search(
@@ -398,12 +530,21 @@ class ConsolidationRun(models.Model):
                 {account: account.section for account in accounts},
                 rounding=run.currency_id.round,
             )
-            run.line_ids.unlink()
-            self.env["consolidation.run.line"].create(
+            approvals = self.env["consolidation.approval"]._approvals_by_company(
+                run.company_id, companies
+            )
+            no_approval = self.env["consolidation.approval"]
+            # sudo: lines are computed, never typed, so users only read them;
+            # they hold the figures of the companies fenced just above, each
+            # stamped with the approval it was computed under for the rules
+            Line = self.env["consolidation.run.line"].sudo()
+            Line.search([("run_id", "=", run.id)]).unlink()
+            Line.create(
                 [
                     {
                         "run_id": run.id,
                         "company_id": line.company.id,
+                        "approval_id": approvals.get(line.company, no_approval).id,
                         "account_id": line.account.id,
                         "kind": line.kind,
                         "member_account_id": line.member_account,
@@ -458,6 +599,18 @@ class ConsolidationRun(models.Model):
         loss, for the reports."""
         self.ensure_one()
         runs = self | self.previous_run_id
+        Line = self.env["consolidation.run.line"]
+        domain = [("run_id", "in", runs.ids)]
+        # sudo: only counts the runs' lines, to refuse statements that would
+        # silently leave out figures the user may no longer read
+        if Line.sudo().search_count(domain) != Line.search_count(domain):
+            raise UserError(
+                self.env._(
+                    "Some figures of %(run)s are no longer yours to read (a "
+                    "member withdrew its approval): run the consolidation again.",
+                    run=self.name,
+                )
+            )
         groups = self.env["consolidation.run.line"]._read_group(
             [("run_id", "in", runs.ids)], ["run_id", "account_id"], ["amount:sum"]
         )
@@ -467,7 +620,12 @@ class ConsolidationRun(models.Model):
             amounts[account] = (
                 (now + amount, before) if run == self else (now, before + amount)
             )
-        labels = dict(SECTIONS)
+        # the sections' labels in the reader's language
+        labels = dict(
+            self.env["consolidation.account"]
+            ._fields["section"]
+            ._description_selection(self.env)
+        )
         statements = []
         for section, _label in SECTIONS:
             rows = sorted(
@@ -499,84 +657,3 @@ class ConsolidationRun(models.Model):
         )
         action["domain"] = [("run_id", "in", self.ids)]
         return action
-
-
-class ConsolidationRunLine(models.Model):
-    _name = "consolidation.run.line"
-    _cluster_confidential = True
-    _description = "Consolidation Line"
-    _order = "run_id, account_code, company_id, id"
-
-    run_id = fields.Many2one(
-        "consolidation.run", required=True, index=True, ondelete="cascade"
-    )
-    account_id = fields.Many2one(
-        "consolidation.account",
-        string="Consolidation Account",
-        required=True,
-        index=True,
-    )
-    account_code = fields.Char(related="account_id.code", store=True, precompute=True)
-    section = fields.Selection(
-        related="account_id.section", store=True, precompute=True
-    )
-    company_id = fields.Many2one("res.company", string="Member", index=True)
-    kind = fields.Selection(KINDS, required=True)
-    member_account_id = fields.Many2one(
-        "account.account",
-        help="The member's own account the amount comes from.",
-    )
-    partner_company_id = fields.Many2one(
-        "res.company",
-        string="Counterpart Member",
-        help="For intercompany amounts: the other member of the pair.",
-    )
-    member_currency_id = fields.Many2one(related="company_id.currency_id")
-    currency_id = fields.Many2one(related="run_id.currency_id")
-    balance = fields.Monetary(
-        string="Member Balance", currency_field="member_currency_id"
-    )
-    rate = fields.Float(digits=(12, 6), help="Member currency to cluster currency.")
-    translated = fields.Monetary(help="Balance in the cluster's currency.")
-    weight = fields.Float(
-        digits=(5, 4),
-        help="1 for full, the interest for proportional, 0 for the equity method.",
-    )
-    amount = fields.Monetary(string="Consolidated")
-
-    def action_view_journal_items(self):
-        """The journal items behind a member's contribution, if the user may
-        read that member's books; otherwise the aggregate is all there is."""
-        self.ensure_one()
-        if not self.member_account_id:
-            raise UserError(
-                self.env._("This line is computed; it has no journal items.")
-            )
-        run = self.run_id
-        domain = [
-            ("company_id", "=", self.company_id.id),
-            ("account_id", "=", self.member_account_id.id),
-            ("parent_state", "=", "posted"),
-            ("date", "<=", run.date_to),
-        ]
-        if not self.member_account_id.include_initial_balance:
-            # an income or expense account: the period's items, or, on the
-            # retained earnings line, those of the years before
-            before = self.account_id.role == "retained"
-            domain.append(("date", "<" if before else ">=", run.date_from))
-        if not self.env["account.move.line"].search_count(domain, limit=1):
-            raise UserError(
-                self.env._(
-                    "You may not read the books of %(company)s: its consolidated "
-                    "figures are all you see.",
-                    company=self.company_id.name,
-                )
-            )
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Journal Items"),
-            "res_model": "account.move.line",
-            "view_mode": "list,form",
-            "domain": domain,
-            "context": {"allowed_company_ids": self.company_id.ids},
-        }

@@ -1,7 +1,5 @@
 from odoo import models
 
-from ..models.consolidation_run import KINDS
-
 
 class ConsolidationXlsx(models.AbstractModel):
     """The statements, and every line behind them, as a workbook (OCA
@@ -53,11 +51,13 @@ class ConsolidationXlsx(models.AbstractModel):
             ]
             for col, header in enumerate(headers):
                 detail.write(0, col, header, bold)
-            kinds = dict(KINDS)
+            kinds = dict(run.line_ids._fields["kind"]._description_selection(run.env))
             for index, line in enumerate(run.line_ids, start=1):
                 detail.write(index, 0, line.account_id.display_name)
                 detail.write(index, 1, line.company_id.name or "")
                 detail.write(index, 2, kinds[line.kind])
+                # sudo: the code of the member's account behind a line the
+                # user reads, in that member's chart
                 detail.write(
                     index,
                     3,

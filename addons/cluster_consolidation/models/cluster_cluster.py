@@ -1,0 +1,27 @@
+from odoo import api, models
+
+
+class ClusterCluster(models.Model):
+    _inherit = "cluster.cluster"
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        Company = self.env["res.company"]
+        for vals in vals_list:
+            parent = Company.browse(vals.get("parent_company_id"))
+            self.env["consolidation.approval"]._check_settings_rights(parent, parent)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        """The consolidating company decides whose books a consolidation
+        reads: changing it takes the right to consolidate both the old and
+        the new one (an accountant or cluster accountant of each)."""
+        if "parent_company_id" in vals:
+            new = self.env["res.company"].browse(vals["parent_company_id"])
+            for cluster in self:
+                heads = cluster.parent_company_id | new
+                for head in heads:
+                    self.env["consolidation.approval"]._check_settings_rights(
+                        head, head
+                    )
+        return super().write(vals)
