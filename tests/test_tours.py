@@ -39,3 +39,14 @@ class TestTours(HttpCase):
             "cluster_shared_staff_employer_report_tour",
             login="soizic",
         )
+
+    def test_cluster_accountant_runs_a_consolidation(self):
+        runs = self.env["consolidation.run"].search([])
+        self.start_tour(
+            "/odoo/action-cluster_consolidation.action_consolidation_run",
+            "cluster_consolidation_run_tour",
+            login="camille",
+        )
+        new = self.env["consolidation.run"].search([]) - runs
+        self.assertEqual(new.state, "done")
+        self.assertTrue(new.line_ids)

@@ -27,4 +27,9 @@
     "demo": [
         "demo/cluster_consolidation_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "cluster_consolidation/static/tests/tours/*.js",
+        ],
+    },
 }
