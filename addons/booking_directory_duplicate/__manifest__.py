@@ -2,7 +2,7 @@
     "name": "Booking Directory Duplicates",
     "summary": "Detect duplicates in the shared directory (certain, suspect, "
     "possible) and merge them, keeping every company's notes",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.0.1",
     "category": "Sales/CRM",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",

@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 from ..lib import matching
 
@@ -68,6 +69,29 @@ class DirectoryDuplicate(models.Model):
             "This pair of entries is already listed.",
         ),
     ]
+
+    @api.constrains("partner_id", "duplicate_of_id")
+    def _check_same_directory(self):
+        """Both sides in one directory, and that directory the writer's: the
+        pair's e-mails and cities are read as superuser, so a side pointed
+        at another cluster's entry would reveal it. Checked on the new
+        values of every create and write."""
+        clusters = self.env.companies.cluster_id
+        # sudo: only the directory of each side is read, to compare it with
+        # the writer's; the refusal names neither side
+        for pair in self.sudo():
+            cluster = pair.partner_id.directory_cluster_id
+            if (
+                not cluster
+                or pair.duplicate_of_id.directory_cluster_id != cluster
+                or (not self.env.su and cluster not in clusters)
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Both entries of a duplicate pair must be entries of "
+                        "your directory."
+                    )
+                )
 
     @api.depends("level")
     def _compute_level_sequence(self):

@@ -1,1 +1,2 @@
 from . import test_duplicate_detection
+from . import test_duplicate_confinement
