@@ -63,8 +63,9 @@ class TestDuplicatePairConfinement(DirectoryCommon):
         pair = self._as(self.booker_b, self.pair)
         for field in ("duplicate_of_id", "partner_id"):
             with self.subTest(field=field):
+                values = {field: self.foreign.id}
                 message = self._refused(
-                    lambda field=field: pair.web_save({field: self.foreign.id}, PAIR_SPEC)
+                    lambda values=values: pair.web_save(values, PAIR_SPEC)
                 )
                 self.assertNamesNothingForeign(message)
         values = pair.web_read(PAIR_SPEC)[0]
