@@ -54,6 +54,7 @@ class ResPartner(models.Model):
         milliseconds among hundreds of thousands of entries."""
         try:
             with self.env.cr.savepoint(flush=False):
+                # SQL: schema only, no row is read
                 self.env.cr.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
                 self.env.cr.execute(
                     "CREATE INDEX IF NOT EXISTS res_partner_dedup_name_key_trgm "
@@ -119,6 +120,8 @@ class ResPartner(models.Model):
         """Record, for each new entry, the older entries of its directory that
         may be the same structure or person."""
         self.flush_recordset()
+        # sudo: the known pairs of these very entries, to skip them; none is
+        # returned to the user
         known = {
             (pair.partner_id.id, pair.duplicate_of_id.id)
             for pair in self.env["directory.duplicate"]
@@ -155,6 +158,7 @@ class ResPartner(models.Model):
             if self.env.registry.has_trigram and name
             else SQL()
         )
+        # SQL: fenced by the entry's own directory (directory_cluster_id)
         self.env.cr.execute(
             SQL(
                 """
@@ -217,6 +221,8 @@ class ResPartner(models.Model):
             for kind, key in matching.lookup_keys(entry):
                 keys[kind].add(key)
         self.flush_model()
+        # SQL: fenced by ``cluster``, which callers check is the user's own
+        # (the import wizard's _check_cluster)
         self.env.cr.execute(
             SQL(
                 """

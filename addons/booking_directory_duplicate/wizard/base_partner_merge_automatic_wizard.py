@@ -9,6 +9,8 @@ class MergePartnerAutomatic(models.TransientModel):
         sides would point to the same contact. Private notes and interactions
         follow the surviving contact through the wizard's foreign-key update."""
         partners = self.env["res.partner"].browse(partner_ids)
+        # sudo: the pairs between the merged entries only, which users may
+        # not delete themselves
         self.env["directory.duplicate"].sudo().search(
             [
                 ("partner_id", "in", partners.ids),

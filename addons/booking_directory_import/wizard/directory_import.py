@@ -81,7 +81,6 @@ class DirectoryImport(models.TransientModel):
     cluster_id = fields.Many2one(
         "cluster.cluster",
         string="Directory",
-        default=lambda self: self.env.company.cluster_id,
         readonly=True,
         help="Directory the entries go into: the cluster of your current company.",
     )
@@ -114,6 +113,26 @@ class DirectoryImport(models.TransientModel):
         string="Errors",
         help="Rows not imported because of an error in the row.",
     )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        """The directory is the current company's, whatever the client sends:
+        the duplicate look-up answers from it."""
+        cluster = self.env.company.cluster_id
+        return super().create([dict(vals, cluster_id=cluster.id) for vals in vals_list])
+
+    @api.constrains("cluster_id")
+    def _check_own_cluster(self):
+        """Checked on the new value of every write too."""
+        if not self.env.su and any(
+            wizard.cluster_id != self.env.company.cluster_id for wizard in self
+        ):
+            raise ValidationError(
+                self.env._(
+                    "Entries can only be imported into the directory of your "
+                    "current company."
+                )
+            )
 
     @api.depends("row_ids.status")
     def _compute_counts(self):
@@ -206,13 +225,16 @@ class DirectoryImport(models.TransientModel):
     # Reading
 
     def _check_cluster(self):
-        if not self.cluster_id:
+        """The fence of the look-ups in SQL: the wizard's directory is the
+        current company's, at each step."""
+        if not self.env.company.cluster_id:
             raise UserError(
                 self.env._(
                     "Your current company is in no cluster, so it has no "
                     "directory to import into."
                 )
             )
+        self._check_own_cluster()
 
     def _read_rows(self):
         """Header and data rows of the file, through Odoo's importer."""
@@ -295,6 +317,7 @@ class DirectoryImport(models.TransientModel):
         duplicates; they are not imported."""
         Partner = self.env["res.partner"]
         entries = [_match_entry(values) for _line, values in valid]
+        # fenced by _check_cluster: the importer's own directory
         existing = Partner._find_directory_matches(self.cluster_id, entries)
         seen = {}
         for (line, _values), entry, match in zip(valid, entries, existing, strict=True):
@@ -488,6 +511,8 @@ class _RowConverter:
         missing = wanted - set(found)
         if missing:
             self.env["res.partner"].flush_model()
+            # SQL: fenced by the wizard's directory, the importer's current
+            # company's (DirectoryImport._check_cluster)
             self.env.cr.execute(
                 """
                 SELECT dedup_name_key, min(id)
@@ -602,3 +627,20 @@ class DirectoryImportRow(models.TransientModel):
     )
     message = fields.Char(help="What was wrong with the row, or what to check.")
     partner_id = fields.Many2one("res.partner", string="Entry", ondelete="set null")
+
+    @api.constrains("partner_id", "import_id")
+    def _check_partner_in_directory(self):
+        """The entry is read back with its name: it must be one of the
+        import's directory."""
+        # sudo: only the directory of each entry is read, to compare it
+        for row in self.sudo():
+            if (
+                row.partner_id
+                and row.partner_id.directory_cluster_id != row.import_id.cluster_id
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "A report line can only name an entry of the import's "
+                        "directory."
+                    )
+                )
