@@ -1,2 +1,3 @@
 from . import test_directory_visibility
 from . import test_directory_qualification
+from . import test_directory_links

@@ -36,9 +36,13 @@ class TestDuplicatePairConfinement(DirectoryCommon):
         )
 
     def _as(self, user, records):
-        return records.with_user(user).with_context(
-            allowed_company_ids=user.company_ids.ids
+        """``records`` as ``user`` reads them in a request of her own, all her
+        companies ticked."""
+        env = self.env(
+            user=user,
+            context=dict(self.env.context, allowed_company_ids=user.company_ids.ids),
         )
+        return records.with_env(env)
 
     def _refused(self, call):
         """The message of the ValidationError ``call`` raises; what it read
