@@ -18,6 +18,7 @@
         "security/booking_directory_duplicate_security.xml",
         "data/ir_cron_data.xml",
         "views/directory_duplicate_views.xml",
+        "views/directory_duplicate_merge_views.xml",
         "views/res_partner_views.xml",
         "views/booking_directory_duplicate_menus.xml",
     ],

@@ -11,6 +11,10 @@
     "development_status": "Alpha",
     "depends": [
         "base_import",
+        "booking_directory",
+        # Rows already in the directory are reported, not imported, through
+        # its look-up by e-mail, VAT, SIRET or name and city; look-alike
+        # names go to its background check.
         "booking_directory_duplicate",
     ],
     "data": [

@@ -10,17 +10,6 @@ _logger = logging.getLogger(__name__)
 CANDIDATE_LIMIT = 20
 
 
-def _entry(values):
-    name, email, vat, registry, city = values
-    return {
-        "name": name,
-        "email": email,
-        "vat": vat,
-        "registry": registry,
-        "city": city,
-    }
-
-
 class ResPartner(models.Model):
     _inherit = "res.partner"
 
@@ -184,28 +173,20 @@ class ResPartner(models.Model):
                 CANDIDATE_LIMIT,
             )
         )
-        entry = {
-            "name": self.name,
-            "email": self.email,
-            "vat": self.vat,
-            "registry": self.company_registry,
-            "city": self.city,
-        }
+        entry = self._matching_entry()
         found = []
-        for other_id, name, email, vat, registry, city in self.env.cr.fetchall():
-            level = matching.match_level(
-                entry,
-                {
-                    "name": name,
-                    "email": email,
-                    "vat": vat,
-                    "registry": registry,
-                    "city": city,
-                },
-            )
+        for other_id, *values in self.env.cr.fetchall():
+            level = matching.match_level(entry, matching.build_entry(*values))
             if level:
                 found.append((other_id, level))
         return found
+
+    def _matching_entry(self):
+        """This entry as the matching engine compares it."""
+        self.ensure_one()
+        return matching.build_entry(
+            self.name, self.email, self.vat, self.company_registry, self.city
+        )
 
     @api.model
     def _find_directory_matches(self, cluster, entries):
@@ -242,7 +223,7 @@ class ResPartner(models.Model):
         )
         by_key = {}
         for row in self.env.cr.fetchall():
-            existing = _entry(row[1:])
+            existing = matching.build_entry(*row[1:])
             for key in matching.lookup_keys(existing):
                 by_key.setdefault(key, []).append((row[0], existing))
         results = []

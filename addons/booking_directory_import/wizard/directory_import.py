@@ -5,6 +5,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import email_normalize
 
+from odoo.addons.booking_directory.lib.text import name_key
 from odoo.addons.booking_directory.models.res_partner import STRUCTURE_TYPES
 from odoo.addons.booking_directory_duplicate.lib import matching
 
@@ -161,7 +162,7 @@ class DirectoryImport(models.TransientModel):
         used = set()
         columns = []
         for index, title in enumerate(header):
-            target = TARGET_ALIASES.get(matching.name_key(title))
+            target = TARGET_ALIASES.get(name_key(title))
             if target in used:
                 target = False
             used.add(target)
@@ -405,7 +406,7 @@ class _RowConverter:
         if not name:
             raise ValidationError(self.env._("The name is missing."))
         kind_text = self.cell(cells, "kind")
-        kind = self.kinds.get(matching.name_key(kind_text)) if kind_text else None
+        kind = self.kinds.get(name_key(kind_text)) if kind_text else None
         if kind_text and not kind:
             raise ValidationError(
                 self.env._(
@@ -467,7 +468,7 @@ class _RowConverter:
         text = self.cell(cells, "country")
         if not text:
             return {}
-        country = self.countries.get(matching.name_key(text))
+        country = self.countries.get(name_key(text))
         if not country:
             raise ValidationError(self.env._("Unknown country “%s”.", text))
         return {"country_id": country}
@@ -479,7 +480,7 @@ class _RowConverter:
             if part.strip()
         ]
         unknown = [
-            name for name in names if matching.name_key(name) not in self.disciplines
+            name for name in names if name_key(name) not in self.disciplines
         ]
         if unknown:
             raise ValidationError(
@@ -491,7 +492,7 @@ class _RowConverter:
             )
         if not names:
             return {}
-        ids = {self.disciplines[matching.name_key(name)] for name in names}
+        ids = {self.disciplines[name_key(name)] for name in names}
         return {"discipline_ids": [fields.Command.set(sorted(ids))]}
 
     def link_people(self, structures, people):
@@ -499,12 +500,12 @@ class _RowConverter:
         or of the directory; a person whose structure is found nowhere is
         reported and not imported."""
         wanted = {
-            matching.name_key(values["_works_at"])
+            name_key(values["_works_at"])
             for _line, values in people
             if "_works_at" in values
         }
         found = {
-            matching.name_key(values["name"]): line["partner_id"]
+            name_key(values["name"]): line["partner_id"]
             for line, values in structures
             if line.get("partner_id")
         }
@@ -530,7 +531,7 @@ class _RowConverter:
             works_at = values.pop("_works_at", None)
             if not works_at:
                 continue
-            parent = found.get(matching.name_key(works_at))
+            parent = found.get(name_key(works_at))
             if parent:
                 values["parent_id"] = parent
             else:
@@ -551,16 +552,16 @@ class _RowConverter:
             for key, label in selection._description_selection(
                 self.env(context=dict(self.env.context, lang=lang))
             ):
-                lookup[matching.name_key(key)] = key
-                lookup[matching.name_key(label)] = key
+                lookup[name_key(key)] = key
+                lookup[name_key(label)] = key
         return lookup
 
     def _country_lookup(self):
         lookup = {}
         for lang in {"en_US", self.env.lang or "en_US"}:
             for country in self.env["res.country"].with_context(lang=lang).search([]):
-                lookup[matching.name_key(country.name)] = country.id
-                lookup[matching.name_key(country.code)] = country.id
+                lookup[name_key(country.name)] = country.id
+                lookup[name_key(country.code)] = country.id
         return lookup
 
     def _discipline_lookup(self):
@@ -569,27 +570,27 @@ class _RowConverter:
             for discipline in (
                 self.env["directory.discipline"].with_context(lang=lang).search([])
             ):
-                lookup[matching.name_key(discipline.name)] = discipline.id
+                lookup[name_key(discipline.name)] = discipline.id
         return lookup
 
 
 def _match_entry(values):
-    return {
-        "name": values.get("name"),
-        "email": values.get("email"),
-        "vat": values.get("vat"),
-        "registry": values.get("company_registry"),
-        "city": values.get("city"),
-    }
+    return matching.build_entry(
+        name=values.get("name"),
+        email=values.get("email"),
+        vat=values.get("vat"),
+        registry=values.get("company_registry"),
+        city=values.get("city"),
+    )
 
 
 def _file_keys(entry):
     """Keys that make two rows of one file the same entry: a certain key,
     or the name with the city."""
     keys = [key for key in matching.lookup_keys(entry) if key[0] != "name"]
-    city = matching.name_key(entry["city"])
+    city = name_key(entry["city"])
     if city:
-        keys.append(("place", matching.name_key(entry["name"]), city))
+        keys.append(("place", name_key(entry["name"]), city))
     return keys
 
 
