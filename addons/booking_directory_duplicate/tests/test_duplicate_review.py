@@ -27,9 +27,7 @@ class TestDuplicateReview(DirectoryCommon):
         )
 
     def _pair_of(self, entry):
-        return self.env_b["directory.duplicate"].search(
-            [("partner_id", "=", entry.id)]
-        )
+        return self.env_b["directory.duplicate"].search([("partner_id", "=", entry.id)])
 
     def test_each_pair_says_why_it_was_found(self):
         cases = {
@@ -125,7 +123,7 @@ class TestDuplicateReview(DirectoryCommon):
         # She keeps the newer entry instead: it takes the older one's e-mail
         wizard.web_save({"keep_id": entry.id}, {})
         result = wizard.action_merge()
-        self.assertEqual((result["res_model"], result["res_id"]), (entry._name, entry.id))
+        self.assertEqual(result["res_id"], entry.id)
         self.assertFalse(self.venue.exists())
         self.assertFalse(pair.exists())
         self.assertEqual(entry.email, "accueil@cornouaille.example")

@@ -479,9 +479,7 @@ class _RowConverter:
             for part in LIST_SEPARATORS.split(self.cell(cells, "disciplines"))
             if part.strip()
         ]
-        unknown = [
-            name for name in names if name_key(name) not in self.disciplines
-        ]
+        unknown = [name for name in names if name_key(name) not in self.disciplines]
         if unknown:
             raise ValidationError(
                 self.env._(
