@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 STRUCTURE_TYPES = [
     ("venue", "Venue"),
@@ -245,6 +245,25 @@ class ResPartner(models.Model):
             raise ValidationError(
                 self.env._(
                     "An entry can only be put in the directory of your current company."
+                )
+            )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_shared_entry(self):
+        """An entry is shared by every company of its cluster: deleting it
+        removes it, with what each company linked to it, for all of them.
+        Directory administrators may; bookers archive."""
+        if self.env.su or self.env.user.has_group(
+            "booking_directory.group_directory_manager"
+        ):
+            return
+        if any(self.mapped("directory_cluster_id")):
+            raise UserError(
+                self.env._(
+                    "This entry is shared by every company of your cluster: "
+                    "deleting it would remove it for all of them. Only a "
+                    "directory administrator can delete it; to stop seeing it, "
+                    "archive it instead (Actions, then Archive)."
                 )
             )
 
