@@ -2,7 +2,7 @@
     "name": "Booking Directory Import",
     "summary": "Import directory entries from CSV or XLSX with a column "
     "mapping, duplicate detection and a per-row report",
-    "version": "18.0.1.0.1",
+    "version": "18.0.1.0.2",
     "category": "Sales/CRM",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",

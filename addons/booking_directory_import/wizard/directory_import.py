@@ -1,4 +1,6 @@
 import base64
+import csv
+import io
 import re
 
 from odoo import api, fields, models
@@ -28,7 +30,11 @@ TARGETS = [
     ("zip", "Postcode", ["zip", "postcode", "postal code", "code postal", "cp"]),
     ("city", "City", ["city", "town", "ville", "commune"]),
     ("country", "Country", ["country", "pays"]),
-    ("vat", "VAT Number", ["vat", "tax id", "tva", "numero de tva", "n tva"]),
+    (
+        "vat",
+        "VAT Number",
+        ["vat", "vat number", "tax id", "tva", "numero de tva", "n tva"],
+    ),
     ("company_registry", "SIRET", ["siret", "siren", "company registry"]),
     ("seat_count", "Seats", ["seats", "seat count", "capacity", "jauge", "places"]),
     ("disciplines", "Disciplines", ["disciplines", "discipline", "esthetiques"]),
@@ -36,6 +42,8 @@ TARGETS = [
     ("works_at", "Works At", ["works at", "employer", "structure", "employeur"]),
 ]
 TARGET_ALIASES = {alias: key for key, _label, aliases in TARGETS for alias in aliases}
+# A column left out of the import, shown as such in the mapping
+SKIP = "skip"
 # The words French and English files use for the structure types, whatever
 # the importing user's language (normalised: no case, no accents).
 KIND_ALIASES = {
@@ -75,7 +83,12 @@ class DirectoryImport(models.TransientModel):
     _description = "Directory Import"
 
     state = fields.Selection(
-        [("upload", "Upload"), ("mapping", "Mapping"), ("done", "Report")],
+        [
+            ("upload", "1. Choose the File"),
+            ("mapping", "2. Map the Columns"),
+            ("done", "3. Report"),
+        ],
+        string="Step",
         default="upload",
         required=True,
     )
@@ -114,6 +127,13 @@ class DirectoryImport(models.TransientModel):
         string="Errors",
         help="Rows not imported because of an error in the row.",
     )
+    rejected_file = fields.Binary(
+        compute="_compute_rejected_file",
+        attachment=False,
+        help="The rows in error, as they were in the file, with what is wrong "
+        "in a last column: correct them and import this file again.",
+    )
+    rejected_file_name = fields.Char(compute="_compute_rejected_file")
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -148,6 +168,54 @@ class DirectoryImport(models.TransientModel):
             wizard.duplicate_count = counts.get("duplicate", 0)
             wizard.error_count = counts.get("error", 0)
 
+    @api.model
+    def _template_csv(self):
+        """A CSV file whose header names every column the import
+        understands, in the user's language, with one example row."""
+        labels = self._target_labels()
+        example = {
+            "name": "Le Grand Phare",
+            "kind": dict(self._fields["default_kind"]._description_selection(self.env))[
+                "venue"
+            ],
+            "email": "contact@grandphare.example",
+            "zip": "29200",
+            "city": "Brest",
+            "seat_count": "450",
+        }
+        return _csv_bytes(
+            [
+                [labels[key] for key, _label, _aliases in TARGETS],
+                [example.get(key, "") for key, _label, _aliases in TARGETS],
+            ]
+        )
+
+    @api.depends("row_ids.status", "file")
+    def _compute_rejected_file(self):
+        for wizard in self:
+            rejected = wizard.row_ids.filtered(lambda row: row.status == "error")
+            if not rejected:
+                wizard.rejected_file = wizard.rejected_file_name = False
+                continue
+            header, rows = wizard._read_rows()
+            messages = {row.line_number: row.message for row in rejected}
+            lines = [[*header, self.env._("Error")]] + [
+                [*cells, messages[number]]
+                for number, cells in enumerate(rows, start=2)
+                if number in messages
+            ]
+            wizard.rejected_file = base64.b64encode(_csv_bytes(lines))
+            wizard.rejected_file_name = self.env._(
+                "%s-rejected.csv", (wizard.file_name or "import").rsplit(".", 1)[0]
+            )
+
+    def _target_labels(self):
+        return dict(
+            self.env["directory.import.column"]
+            ._fields["target"]
+            ._description_selection(self.env)
+        )
+
     # Steps
 
     def action_load(self):
@@ -159,10 +227,11 @@ class DirectoryImport(models.TransientModel):
             next((row[index] for row in rows if index < len(row) and row[index]), "")
             for index in range(len(header))
         ]
+        aliases = self._target_aliases()
         used = set()
         columns = []
         for index, title in enumerate(header):
-            target = TARGET_ALIASES.get(name_key(title))
+            target = aliases.get(name_key(title))
             if target in used:
                 target = False
             used.add(target)
@@ -172,7 +241,7 @@ class DirectoryImport(models.TransientModel):
                         "sequence": index,
                         "header": title or self.env._("Column %s", index + 1),
                         "sample": str(samples[index])[:80],
-                        "target": target or False,
+                        "target": target or SKIP,
                     }
                 )
             )
@@ -199,6 +268,15 @@ class DirectoryImport(models.TransientModel):
             }
         )
         return self._reopen()
+
+    def action_download_rejected(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/web/content/?model={self._name}&id={self.id}"
+            "&field=rejected_file&filename_field=rejected_file_name&download=true",
+            "target": "self",
+        }
 
     def action_back(self):
         self.ensure_one()
@@ -265,14 +343,24 @@ class DirectoryImport(models.TransientModel):
             )
         return rows[0], rows[1:]
 
+    def _target_aliases(self):
+        """Headers that announce each target: the known aliases, and the
+        labels of the template in English and in the user's language."""
+        aliases = dict(TARGET_ALIASES)
+        for lang in {"en_US", self.env.lang or "en_US"}:
+            labels = self.with_context(lang=lang)._target_labels()
+            for key, _label, _aliases in TARGETS:
+                aliases.setdefault(name_key(labels[key]), key)
+        return aliases
+
     def _get_mapping(self):
         """{target: column index}, refusing a mapping without names or with
         one target used twice."""
         mapping = {}
-        labels = dict(
-            self.column_ids._fields["target"]._description_selection(self.env)
-        )
-        for column in self.column_ids.filtered("target").sorted("sequence"):
+        labels = self._target_labels()
+        for column in self.column_ids.filtered(
+            lambda c: c.target and c.target != SKIP
+        ).sorted("sequence"):
             if column.target in mapping:
                 raise UserError(
                     self.env._(
@@ -582,6 +670,14 @@ def _match_entry(values):
     )
 
 
+def _csv_bytes(lines):
+    """CSV as spreadsheets open it: UTF-8 with its byte order mark, fields
+    separated by semicolons as French spreadsheets expect."""
+    text = io.StringIO()
+    csv.writer(text, delimiter=";").writerows(lines)
+    return text.getvalue().encode("utf-8-sig")
+
+
 def _file_keys(entry):
     """Keys that make two rows of one file the same entry: a certain key,
     or the name with the city."""
@@ -604,9 +700,12 @@ class DirectoryImportColumn(models.TransientModel):
         string="First Value", readonly=True, help="First non-empty value of the column."
     )
     target = fields.Selection(
-        [(key, label) for key, label, _aliases in TARGETS],
+        [*((key, label) for key, label, _aliases in TARGETS), (SKIP, "Do Not Import")],
         string="Import As",
-        help="Directory field this column fills; leave empty to skip the column.",
+        default=SKIP,
+        required=True,
+        help="Directory field this column fills, or Do Not Import to leave the "
+        "column out.",
     )
 
 
@@ -624,7 +723,7 @@ class DirectoryImportRow(models.TransientModel):
         [("imported", "Imported"), ("duplicate", "Duplicate"), ("error", "Error")],
         required=True,
     )
-    message = fields.Char(help="What was wrong with the row, or what to check.")
+    message = fields.Text(help="What was wrong with the row, or what to check.")
     partner_id = fields.Many2one("res.partner", string="Entry", ondelete="set null")
 
     @api.constrains("partner_id", "import_id")
