@@ -81,6 +81,10 @@ class DirectoryImport(models.TransientModel):
 
     _name = "directory.import"
     _description = "Directory Import"
+    _cluster_shared = (
+        "An import fills the cluster's shared directory; like every wizard, "
+        "it is read by the user who made it alone."
+    )
 
     state = fields.Selection(
         [
