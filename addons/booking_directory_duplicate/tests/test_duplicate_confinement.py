@@ -1,3 +1,4 @@
+from odoo import Command
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
@@ -103,3 +104,22 @@ class TestDuplicatePairConfinement(DirectoryCommon):
         Duplicate = self._as(self.booker_b, self.env["directory.duplicate"])
         self.assertFalse(Duplicate.search([("id", "=", self.pair.id)]))
         self.assertFalse(Duplicate.search_count([]))
+
+    def test_contact_merge_wizard_names_no_foreign_contact(self):
+        """Odoo's own contact merge, open to directory users: its "Destination
+        Contact" is read back with its name, so it and the contacts to merge
+        must be contacts the user may open."""
+        Merge = self._as(self.booker_b, self.env["base.partner.merge.automatic.wizard"])
+        spec = {
+            "dst_partner_id": {"fields": {"display_name": {}}},
+            "partner_ids": {"fields": {"display_name": {}}},
+        }
+        for values in (
+            {"dst_partner_id": self.foreign.id},
+            {"partner_ids": [Command.set((self.twin | self.foreign).ids)]},
+        ):
+            with self.subTest(values=values):
+                message = self._refused(
+                    lambda values=values: Merge.create(values).web_read(spec)
+                )
+                self.assertNamesNothingForeign(message)
