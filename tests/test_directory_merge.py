@@ -38,3 +38,33 @@ class TestMergeKeepsPrivateNotes(NotesCommon):
                 "dir_booker_b": ["Fest-noz Diskan"],
             },
         )
+
+    def test_booker_merge_screen_keeps_each_company_notes_private(self):
+        """The same through the Duplicates screen, by a booker of B who keeps
+        the newer entry: A's note follows it and stays A's alone."""
+        twin = self._create_entry(
+            self.booker_b, name="THEATRE DE CORNOUAILLE", city="Quimper"
+        )
+        self.venue.city = "Quimper"
+        env_b = self._env_as(self.booker_b)
+        note_b = env_b["directory.note"].create(
+            {"partner_id": twin.id, "pitch": "Fest-noz Diskan"}
+        )
+        pair = env_b["directory.duplicate"].search(
+            [("partner_id", "=", twin.id), ("duplicate_of_id", "=", self.venue.id)]
+        )
+        wizard = env_b["directory.duplicate.merge"].browse(
+            pair.action_merge()["res_id"]
+        )
+        wizard.keep_id = twin
+        wizard.action_merge()
+        self.assertFalse(self.venue.exists())
+        self.assertEqual(self.note_a.partner_id, twin)
+        self.assertEqual(note_b.partner_id, twin)
+        for user, pitches in (
+            (self.booker_a, ["Kan ar Mor, spring tour"]),
+            (self.booker_b, ["Fest-noz Diskan"]),
+        ):
+            self.env.invalidate_all()  # a new request per user
+            entry = self._env_as(user)["res.partner"].browse(twin.id)
+            self.assertEqual(entry.directory_note_ids.mapped("pitch"), pitches)

@@ -2,7 +2,7 @@
     "name": "Booking Directory",
     "summary": "One professional directory of venues, festivals, networks and "
     "programmers per cluster, invisible to other clusters",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.0.1",
     "category": "Sales/CRM",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",
@@ -30,6 +30,11 @@
         "views/res_partner_views.xml",
         "views/booking_directory_menus.xml",
     ],
+    "assets": {
+        "web.assets_backend": [
+            "booking_directory/static/src/**/*.js",
+        ],
+    },
     "demo": [
         "demo/booking_directory_demo.xml",
     ],

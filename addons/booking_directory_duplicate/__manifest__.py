@@ -2,7 +2,7 @@
     "name": "Booking Directory Duplicates",
     "summary": "Detect duplicates in the shared directory (certain, suspect, "
     "possible) and merge them, keeping every company's notes",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.0.1",
     "category": "Sales/CRM",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",
@@ -18,6 +18,7 @@
         "security/booking_directory_duplicate_security.xml",
         "data/ir_cron_data.xml",
         "views/directory_duplicate_views.xml",
+        "views/directory_duplicate_merge_views.xml",
         "views/res_partner_views.xml",
         "views/booking_directory_duplicate_menus.xml",
     ],

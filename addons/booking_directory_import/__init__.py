@@ -1,1 +1,2 @@
 from . import wizard
+from . import controllers

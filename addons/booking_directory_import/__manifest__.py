@@ -2,7 +2,7 @@
     "name": "Booking Directory Import",
     "summary": "Import directory entries from CSV or XLSX with a column "
     "mapping, duplicate detection and a per-row report",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.0.2",
     "category": "Sales/CRM",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",
@@ -11,6 +11,10 @@
     "development_status": "Alpha",
     "depends": [
         "base_import",
+        "booking_directory",
+        # Rows already in the directory are reported, not imported, through
+        # its look-up by e-mail, VAT, SIRET or name and city; look-alike
+        # names go to its background check.
         "booking_directory_duplicate",
     ],
     "data": [

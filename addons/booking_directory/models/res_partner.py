@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 STRUCTURE_TYPES = [
     ("venue", "Venue"),
@@ -18,6 +18,8 @@ CAPACITY_BANDS = [
     ("xl", "1,500 seats or more"),
 ]
 CAPACITY_LIMITS = [(100, "xs"), (300, "s"), (800, "m"), (1500, "l")]
+# Links between directory entries; both ends are entries of one directory.
+DIRECTORY_LINKS = ("operator_id", "programmer_ids", "programmed_structure_ids")
 
 
 def capacity_band(seats):
@@ -177,6 +179,94 @@ class ResPartner(models.Model):
                 self.env._("A structure cannot run itself, even indirectly.")
             )
 
+    @api.constrains(
+        "directory_cluster_id",
+        "company_ids",
+        "parent_id",
+        "operator_id",
+        "programmer_ids",
+        "programmed_structure_ids",
+    )
+    def _check_directory_links(self):
+        """Keep every link of a directory entry inside its directory, as
+        ``check_company`` does for companies: a many2one is read back with
+        its target's name, computed as superuser, so a link to another
+        cluster's entry would name it there. Checked on the new values of
+        each create and write; the messages name no target."""
+        own_clusters = self.env.companies.cluster_id
+        # partner_multi_company writes company_ids without updating the
+        # superuser's cache: read them afresh
+        self.invalidate_recordset(["company_ids"])
+        # sudo: only the directory and companies of each end are read, to
+        # compare them; nothing read is returned
+        for partner in self.sudo():
+            cluster = partner.directory_cluster_id
+            if cluster not in own_clusters:
+                self._check_own_directory(cluster.id)
+            # Members of the cluster at any date: the daily synchronisation
+            # may not have followed a change of membership yet
+            if cluster and partner.company_ids - cluster.membership_ids.company_id:
+                raise ValidationError(
+                    self.env._(
+                        "A directory entry is shared with every company of its "
+                        "cluster; its companies cannot be changed by hand."
+                    )
+                )
+            for fname in DIRECTORY_LINKS:
+                if any(t.directory_cluster_id != cluster for t in partner[fname]):
+                    raise ValidationError(
+                        self.env._(
+                            "“%s” can only name entries of the same directory.",
+                            self._fields[fname]._description_string(self.env),
+                        )
+                    )
+            parent_cluster = partner.parent_id.directory_cluster_id
+            # A person follows her structure's directory (commercial field)
+            if parent_cluster and (
+                (cluster and parent_cluster != cluster)
+                or (not self.env.su and parent_cluster not in own_clusters)
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "A person can only work at a structure of her own directory."
+                    )
+                )
+
+    @api.model
+    def _check_own_directory(self, cluster_id):
+        """Refuse to put an entry in a directory that is not one of the
+        current companies'; checked before writing, since the write itself
+        would share the entry with that directory's companies."""
+        if (
+            cluster_id
+            and not self.env.su
+            and cluster_id not in self.env.companies.cluster_id.ids
+        ):
+            raise ValidationError(
+                self.env._(
+                    "An entry can only be put in the directory of your current company."
+                )
+            )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_shared_entry(self):
+        """An entry is shared by every company of its cluster: deleting it
+        removes it, with what each company linked to it, for all of them.
+        Directory administrators may; bookers archive."""
+        if self.env.su or self.env.user.has_group(
+            "booking_directory.group_directory_manager"
+        ):
+            return
+        if any(self.mapped("directory_cluster_id")):
+            raise UserError(
+                self.env._(
+                    "This entry is shared by every company of your cluster: "
+                    "deleting it would remove it for all of them. Only a "
+                    "directory administrator can delete it; to stop seeing it, "
+                    "archive it instead (Actions, then Archive)."
+                )
+            )
+
     @api.model
     def _commercial_fields(self):
         """People belong to the directory of the structure they work for."""
@@ -188,6 +278,7 @@ class ResPartner(models.Model):
         for vals in vals_list:
             if "directory_cluster_id" not in vals and default_cluster:
                 vals["directory_cluster_id"] = default_cluster.id
+            self._check_own_directory(vals.get("directory_cluster_id"))
             if vals.get("directory_cluster_id"):
                 vals["company_ids"] = self._directory_company_commands(
                     self.env["cluster.cluster"].browse(vals["directory_cluster_id"])
@@ -196,6 +287,7 @@ class ResPartner(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
+        self._check_own_directory(vals.get("directory_cluster_id"))
         if vals.get("directory_cluster_id"):
             vals = dict(
                 vals,

@@ -3,6 +3,7 @@ import doctest
 from odoo.exceptions import ValidationError
 from odoo.tests import BaseCase, tagged
 
+from ..lib import text
 from ..models import res_partner
 from .common import DirectoryCommon
 
@@ -10,9 +11,11 @@ from .common import DirectoryCommon
 @tagged("post_install", "-at_install")
 class TestQualificationHelpers(BaseCase):
     def test_helper_doctests(self):
-        result = doctest.testmod(res_partner)
-        self.assertGreater(result.attempted, 0)
-        self.assertEqual(result.failed, 0)
+        for module in (res_partner, text):
+            with self.subTest(module=module.__name__):
+                result = doctest.testmod(module)
+                self.assertGreater(result.attempted, 0)
+                self.assertEqual(result.failed, 0)
 
 
 @tagged("post_install", "-at_install")

@@ -11,13 +11,18 @@ are compared on normalised keys and sorted into three levels:
 """
 
 import re
-import unicodedata
 from difflib import SequenceMatcher
+
+from odoo.addons.booking_directory.lib.text import name_key
 
 CERTAIN = "certain"
 SUSPECT = "suspect"
 POSSIBLE = "possible"
 LEVELS = (CERTAIN, SUSPECT, POSSIBLE)
+# Why two entries were found alike: the key they share
+NAME_CITY = "name_city"
+LOOK_ALIKE = "look_alike"
+REASONS = ("email", "vat", "registry", NAME_CITY, LOOK_ALIKE)
 
 # Ratio of difflib's SequenceMatcher from which two names look alike.
 POSSIBLE_RATIO = 0.8
@@ -46,19 +51,6 @@ STOP_WORDS = frozenset(
 )
 
 
-def name_key(name):
-    """Name without accents, case, punctuation or extra spaces.
-
-    >>> name_key("Théâtre de la Ville") == name_key("THEATRE DE LA VILLE")
-    True
-    >>> name_key("  L'Arvorik  (Lorient) ")
-    'l arvorik lorient'
-    """
-    text = unicodedata.normalize("NFKD", name or "")
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
-
-
 def email_key(email):
     """
     >>> email_key(" S.Morvan@Theatre.example ")
@@ -74,6 +66,22 @@ def number_key(number):
     'FR12345678901'
     """
     return re.sub(r"[\s.\-]", "", number or "").upper()
+
+
+def build_entry(name=None, email=None, vat=None, registry=None, city=None):
+    """The dict the matching functions compare, from an entry's name,
+    e-mail, VAT number, company registry number (SIRET) and city.
+
+    >>> build_entry("La Carène", city="Brest")["city"]
+    'Brest'
+    """
+    return {
+        "name": name,
+        "email": email,
+        "vat": vat,
+        "registry": registry,
+        "city": city,
+    }
 
 
 def lookup_keys(entry):
@@ -122,21 +130,23 @@ def names_look_alike(key_a, key_b):
     return SequenceMatcher(None, key_a, key_b).ratio() >= POSSIBLE_RATIO
 
 
-def match_level(entry, other):
-    """Level at which two entries are duplicates, or None.
+def match(entry, other):
+    """Level at which two entries are duplicates and why, as ``(level,
+    reason)``, or None. The reason is one of :data:`REASONS`.
 
-    Entries are dicts with the keys ``name``, ``email``, ``vat``,
-    ``registry`` and ``city``.
+    Entries are dicts as built by :func:`build_entry`.
 
     >>> a = {"name": "Théâtre de Cornouaille", "city": "Quimper",
-    ...      "email": "accueil@cornouaille.example"}
-    >>> match_level(a, {"name": "x", "email": "ACCUEIL@cornouaille.example"})
-    'certain'
-    >>> match_level(a, {"name": "THEATRE DE CORNOUAILLE", "city": "QUIMPER"})
-    'suspect'
-    >>> match_level(a, {"name": "Théâtre Cornouaille", "city": "Brest"})
-    'possible'
-    >>> match_level(a, {"name": "Le Grand Phare", "city": "Brest"}) is None
+    ...      "email": "accueil@cornouaille.example", "registry": "123 456 789"}
+    >>> match(a, {"name": "x", "email": "ACCUEIL@cornouaille.example"})
+    ('certain', 'email')
+    >>> match(a, {"name": "x", "registry": "123456789"})
+    ('certain', 'registry')
+    >>> match(a, {"name": "THEATRE DE CORNOUAILLE", "city": "QUIMPER"})
+    ('suspect', 'name_city')
+    >>> match(a, {"name": "Théâtre Cornouaille", "city": "Brest"})
+    ('possible', 'look_alike')
+    >>> match(a, {"name": "Le Grand Phare", "city": "Brest"}) is None
     True
     """
     for key, normalise in (
@@ -146,11 +156,21 @@ def match_level(entry, other):
     ):
         value = normalise(entry.get(key))
         if value and value == normalise(other.get(key)):
-            return CERTAIN
+            return CERTAIN, key
     name_a, name_b = name_key(entry.get("name")), name_key(other.get("name"))
     city_a = name_key(entry.get("city"))
     if name_a and name_a == name_b and city_a and city_a == name_key(other.get("city")):
-        return SUSPECT
+        return SUSPECT, NAME_CITY
     if names_look_alike(name_a, name_b):
-        return POSSIBLE
+        return POSSIBLE, LOOK_ALIKE
     return None
+
+
+def match_level(entry, other):
+    """Level at which two entries are duplicates, or None.
+
+    >>> match_level({"name": "La Carène"}, {"name": "LA CARENE"})
+    'possible'
+    """
+    found = match(entry, other)
+    return found[0] if found else None

@@ -10,17 +10,6 @@ _logger = logging.getLogger(__name__)
 CANDIDATE_LIMIT = 20
 
 
-def _entry(values):
-    name, email, vat, registry, city = values
-    return {
-        "name": name,
-        "email": email,
-        "vat": vat,
-        "registry": registry,
-        "city": city,
-    }
-
-
 class ResPartner(models.Model):
     _inherit = "res.partner"
 
@@ -54,6 +43,7 @@ class ResPartner(models.Model):
         milliseconds among hundreds of thousands of entries."""
         try:
             with self.env.cr.savepoint(flush=False):
+                # SQL: schema only, no row is read
                 self.env.cr.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
                 self.env.cr.execute(
                     "CREATE INDEX IF NOT EXISTS res_partner_dedup_name_key_trgm "
@@ -119,6 +109,8 @@ class ResPartner(models.Model):
         """Record, for each new entry, the older entries of its directory that
         may be the same structure or person."""
         self.flush_recordset()
+        # sudo: the known pairs of these very entries, to skip them; none is
+        # returned to the user
         known = {
             (pair.partner_id.id, pair.duplicate_of_id.id)
             for pair in self.env["directory.duplicate"]
@@ -155,6 +147,7 @@ class ResPartner(models.Model):
             if self.env.registry.has_trigram and name
             else SQL()
         )
+        # SQL: fenced by the entry's own directory (directory_cluster_id)
         self.env.cr.execute(
             SQL(
                 """
@@ -180,28 +173,20 @@ class ResPartner(models.Model):
                 CANDIDATE_LIMIT,
             )
         )
-        entry = {
-            "name": self.name,
-            "email": self.email,
-            "vat": self.vat,
-            "registry": self.company_registry,
-            "city": self.city,
-        }
+        entry = self._matching_entry()
         found = []
-        for other_id, name, email, vat, registry, city in self.env.cr.fetchall():
-            level = matching.match_level(
-                entry,
-                {
-                    "name": name,
-                    "email": email,
-                    "vat": vat,
-                    "registry": registry,
-                    "city": city,
-                },
-            )
+        for other_id, *values in self.env.cr.fetchall():
+            level = matching.match_level(entry, matching.build_entry(*values))
             if level:
                 found.append((other_id, level))
         return found
+
+    def _matching_entry(self):
+        """This entry as the matching engine compares it."""
+        self.ensure_one()
+        return matching.build_entry(
+            self.name, self.email, self.vat, self.company_registry, self.city
+        )
 
     @api.model
     def _find_directory_matches(self, cluster, entries):
@@ -217,6 +202,8 @@ class ResPartner(models.Model):
             for kind, key in matching.lookup_keys(entry):
                 keys[kind].add(key)
         self.flush_model()
+        # SQL: fenced by ``cluster``, which callers check is the user's own
+        # (the import wizard's _check_cluster)
         self.env.cr.execute(
             SQL(
                 """
@@ -236,7 +223,7 @@ class ResPartner(models.Model):
         )
         by_key = {}
         for row in self.env.cr.fetchall():
-            existing = _entry(row[1:])
+            existing = matching.build_entry(*row[1:])
             for key in matching.lookup_keys(existing):
                 by_key.setdefault(key, []).append((row[0], existing))
         results = []

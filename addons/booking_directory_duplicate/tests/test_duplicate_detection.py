@@ -95,23 +95,3 @@ class TestDuplicateDetection(DirectoryCommon):
         self.env["directory.duplicate"]._scan_directory(self.cluster_breizh)
         self.assertEqual(self._pairs(entry).state, "dismissed")
         self.assertEqual(entry.directory_duplicate_count, 0)
-
-    def test_merge_keeps_the_older_entry_and_logs_it(self):
-        """Merging from the duplicates screen keeps the older entry, removes
-        the pair and writes the merge in the surviving entry's chatter."""
-        entry = self._create_entry(
-            self.booker_a,
-            name="THEATRE DE CORNOUAILLE",
-            city="Quimper",
-            email="accueil@cornouaille.example",
-            phone="+33 2 98 55 98 55",
-        )
-        pair = self._pairs(entry)
-        action = pair.action_merge()
-        wizard = self.env[action["res_model"]].browse(action["res_id"])
-        self.assertEqual(wizard.dst_partner_id, self.venue)
-        wizard.action_merge()
-        self.assertFalse(entry.exists())
-        self.assertFalse(pair.exists())
-        self.assertEqual(self.venue.phone, "+33 2 98 55 98 55")
-        self.assertIn("Merged with", str(self.venue.message_ids.mapped("body")))

@@ -1,1 +1,2 @@
 from . import test_directory_import
+from . import test_import_files

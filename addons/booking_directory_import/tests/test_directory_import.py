@@ -1,7 +1,7 @@
 import base64
 import io
 
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
 from odoo.addons.booking_directory.tests.common import DirectoryCommon
@@ -210,3 +210,87 @@ class TestDirectoryImport(DirectoryCommon):
         )
         with self.assertRaisesRegex(UserError, "in no cluster"):
             self._wizard("Nom\nX\n", user=loner).action_load()
+
+
+@tagged("post_install", "-at_install")
+class TestImportProbe(DirectoryCommon):
+    """Issue 12, finding 4: the wizard's duplicate look-up answers from the
+    wizard's cluster, so that cluster must be the importer's own."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.quebec_venue = cls._create_entry(
+            cls.booker_q,
+            name="Salle Odyssée",
+            city="Gatineau",
+            email="info@odyssee.example",
+        )
+        cls.probe = base64.b64encode(
+            (
+                HEADER + "Guess;venue;info@odyssee.example;;;;;;\n"
+                "Salle Odyssée;venue;;Gatineau;;;;;\n"
+            ).encode()
+        )
+
+    def _env(self, user):
+        return self.env(
+            user=user, context={"allowed_company_ids": user.company_ids.ids}
+        )
+
+    def assertNothingRevealed(self, wizard):
+        messages = " ".join(filter(None, wizard.row_ids.mapped("message")))
+        self.assertNotIn("Odyssée", messages)
+        self.assertNotIn("Already in the directory", messages)
+
+    def test_wizard_created_with_another_cluster_imports_into_its_own(self):
+        """A Breton booker creates the wizard over RPC with Transat's
+        cluster: the guessed e-mail and name are not answered from Transat's
+        directory, and nothing lands there."""
+        wizard = self._env(self.booker_a)["directory.import"].create(
+            {
+                "cluster_id": self.cluster_transat.id,
+                "file": self.probe,
+                "file_name": "probe.csv",
+            }
+        )
+        wizard.action_load()
+        wizard.action_import()
+        self.assertNothingRevealed(wizard)
+        self.assertEqual(wizard.cluster_id, self.cluster_breizh)
+        self.assertEqual(
+            wizard.row_ids.partner_id.directory_cluster_id, self.cluster_breizh
+        )
+
+    def test_wizard_moved_to_another_cluster_is_refused(self):
+        """Writing another cluster into the wizard between two steps is
+        refused, with a message naming no cluster."""
+        wizard = self._env(self.booker_a)["directory.import"].create(
+            {"file": self.probe, "file_name": "probe.csv"}
+        )
+        wizard.action_load()
+        with self.assertRaises(ValidationError) as caught:
+            wizard.web_save(
+                {"cluster_id": self.cluster_transat.id},
+                {"cluster_id": {"fields": {"display_name": {}}}},
+            )
+            wizard.action_import()
+        self.assertNotIn("Transat", str(caught.exception))
+        self.assertNothingRevealed(wizard)
+
+    def test_report_line_cannot_point_at_a_foreign_entry(self):
+        """A report line's entry is read back with its name: it must be an
+        entry of the wizard's directory."""
+        env = self._env(self.booker_a)
+        wizard = env["directory.import"].create(
+            {"file": self.probe, "file_name": "probe.csv"}
+        )
+        with self.assertRaises(ValidationError):
+            env["directory.import.row"].create(
+                {
+                    "import_id": wizard.id,
+                    "line_number": 2,
+                    "status": "imported",
+                    "partner_id": self.quebec_venue.id,
+                }
+            ).web_read({"partner_id": {"fields": {"display_name": {}}}})

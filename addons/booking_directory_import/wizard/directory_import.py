@@ -1,10 +1,13 @@
 import base64
+import csv
+import io
 import re
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import email_normalize
 
+from odoo.addons.booking_directory.lib.text import name_key
 from odoo.addons.booking_directory.models.res_partner import STRUCTURE_TYPES
 from odoo.addons.booking_directory_duplicate.lib import matching
 
@@ -27,7 +30,11 @@ TARGETS = [
     ("zip", "Postcode", ["zip", "postcode", "postal code", "code postal", "cp"]),
     ("city", "City", ["city", "town", "ville", "commune"]),
     ("country", "Country", ["country", "pays"]),
-    ("vat", "VAT Number", ["vat", "tax id", "tva", "numero de tva", "n tva"]),
+    (
+        "vat",
+        "VAT Number",
+        ["vat", "vat number", "tax id", "tva", "numero de tva", "n tva"],
+    ),
     ("company_registry", "SIRET", ["siret", "siren", "company registry"]),
     ("seat_count", "Seats", ["seats", "seat count", "capacity", "jauge", "places"]),
     ("disciplines", "Disciplines", ["disciplines", "discipline", "esthetiques"]),
@@ -35,6 +42,8 @@ TARGETS = [
     ("works_at", "Works At", ["works at", "employer", "structure", "employeur"]),
 ]
 TARGET_ALIASES = {alias: key for key, _label, aliases in TARGETS for alias in aliases}
+# A column left out of the import, shown as such in the mapping
+SKIP = "skip"
 # The words French and English files use for the structure types, whatever
 # the importing user's language (normalised: no case, no accents).
 KIND_ALIASES = {
@@ -72,16 +81,24 @@ class DirectoryImport(models.TransientModel):
 
     _name = "directory.import"
     _description = "Directory Import"
+    _cluster_shared = (
+        "An import fills the cluster's shared directory; like every wizard, "
+        "it is read by the user who made it alone."
+    )
 
     state = fields.Selection(
-        [("upload", "Upload"), ("mapping", "Mapping"), ("done", "Report")],
+        [
+            ("upload", "1. Choose the File"),
+            ("mapping", "2. Map the Columns"),
+            ("done", "3. Report"),
+        ],
+        string="Step",
         default="upload",
         required=True,
     )
     cluster_id = fields.Many2one(
         "cluster.cluster",
         string="Directory",
-        default=lambda self: self.env.company.cluster_id,
         readonly=True,
         help="Directory the entries go into: the cluster of your current company.",
     )
@@ -114,6 +131,33 @@ class DirectoryImport(models.TransientModel):
         string="Errors",
         help="Rows not imported because of an error in the row.",
     )
+    rejected_file = fields.Binary(
+        compute="_compute_rejected_file",
+        attachment=False,
+        help="The rows in error, as they were in the file, with what is wrong "
+        "in a last column: correct them and import this file again.",
+    )
+    rejected_file_name = fields.Char(compute="_compute_rejected_file")
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        """The directory is the current company's, whatever the client sends:
+        the duplicate look-up answers from it."""
+        cluster = self.env.company.cluster_id
+        return super().create([dict(vals, cluster_id=cluster.id) for vals in vals_list])
+
+    @api.constrains("cluster_id")
+    def _check_own_cluster(self):
+        """Checked on the new value of every write too."""
+        if not self.env.su and any(
+            wizard.cluster_id != self.env.company.cluster_id for wizard in self
+        ):
+            raise ValidationError(
+                self.env._(
+                    "Entries can only be imported into the directory of your "
+                    "current company."
+                )
+            )
 
     @api.depends("row_ids.status")
     def _compute_counts(self):
@@ -128,6 +172,54 @@ class DirectoryImport(models.TransientModel):
             wizard.duplicate_count = counts.get("duplicate", 0)
             wizard.error_count = counts.get("error", 0)
 
+    @api.model
+    def _template_csv(self):
+        """A CSV file whose header names every column the import
+        understands, in the user's language, with one example row."""
+        labels = self._target_labels()
+        example = {
+            "name": "Le Grand Phare",
+            "kind": dict(self._fields["default_kind"]._description_selection(self.env))[
+                "venue"
+            ],
+            "email": "contact@grandphare.example",
+            "zip": "29200",
+            "city": "Brest",
+            "seat_count": "450",
+        }
+        return _csv_bytes(
+            [
+                [labels[key] for key, _label, _aliases in TARGETS],
+                [example.get(key, "") for key, _label, _aliases in TARGETS],
+            ]
+        )
+
+    @api.depends("row_ids.status", "file")
+    def _compute_rejected_file(self):
+        for wizard in self:
+            rejected = wizard.row_ids.filtered(lambda row: row.status == "error")
+            if not rejected:
+                wizard.rejected_file = wizard.rejected_file_name = False
+                continue
+            header, rows = wizard._read_rows()
+            messages = {row.line_number: row.message for row in rejected}
+            lines = [[*header, self.env._("Error")]] + [
+                [*cells, messages[number]]
+                for number, cells in enumerate(rows, start=2)
+                if number in messages
+            ]
+            wizard.rejected_file = base64.b64encode(_csv_bytes(lines))
+            wizard.rejected_file_name = self.env._(
+                "%s-rejected.csv", (wizard.file_name or "import").rsplit(".", 1)[0]
+            )
+
+    def _target_labels(self):
+        return dict(
+            self.env["directory.import.column"]
+            ._fields["target"]
+            ._description_selection(self.env)
+        )
+
     # Steps
 
     def action_load(self):
@@ -139,10 +231,11 @@ class DirectoryImport(models.TransientModel):
             next((row[index] for row in rows if index < len(row) and row[index]), "")
             for index in range(len(header))
         ]
+        aliases = self._target_aliases()
         used = set()
         columns = []
         for index, title in enumerate(header):
-            target = TARGET_ALIASES.get(matching.name_key(title))
+            target = aliases.get(name_key(title))
             if target in used:
                 target = False
             used.add(target)
@@ -152,7 +245,7 @@ class DirectoryImport(models.TransientModel):
                         "sequence": index,
                         "header": title or self.env._("Column %s", index + 1),
                         "sample": str(samples[index])[:80],
-                        "target": target or False,
+                        "target": target or SKIP,
                     }
                 )
             )
@@ -180,6 +273,15 @@ class DirectoryImport(models.TransientModel):
         )
         return self._reopen()
 
+    def action_download_rejected(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/web/content/?model={self._name}&id={self.id}"
+            "&field=rejected_file&filename_field=rejected_file_name&download=true",
+            "target": "self",
+        }
+
     def action_back(self):
         self.ensure_one()
         self.write({"state": "upload", "row_ids": [fields.Command.clear()]})
@@ -206,13 +308,16 @@ class DirectoryImport(models.TransientModel):
     # Reading
 
     def _check_cluster(self):
-        if not self.cluster_id:
+        """The fence of the look-ups in SQL: the wizard's directory is the
+        current company's, at each step."""
+        if not self.env.company.cluster_id:
             raise UserError(
                 self.env._(
                     "Your current company is in no cluster, so it has no "
                     "directory to import into."
                 )
             )
+        self._check_own_cluster()
 
     def _read_rows(self):
         """Header and data rows of the file, through Odoo's importer."""
@@ -242,14 +347,24 @@ class DirectoryImport(models.TransientModel):
             )
         return rows[0], rows[1:]
 
+    def _target_aliases(self):
+        """Headers that announce each target: the known aliases, and the
+        labels of the template in English and in the user's language."""
+        aliases = dict(TARGET_ALIASES)
+        for lang in {"en_US", self.env.lang or "en_US"}:
+            labels = self.with_context(lang=lang)._target_labels()
+            for key, _label, _aliases in TARGETS:
+                aliases.setdefault(name_key(labels[key]), key)
+        return aliases
+
     def _get_mapping(self):
         """{target: column index}, refusing a mapping without names or with
         one target used twice."""
         mapping = {}
-        labels = dict(
-            self.column_ids._fields["target"]._description_selection(self.env)
-        )
-        for column in self.column_ids.filtered("target").sorted("sequence"):
+        labels = self._target_labels()
+        for column in self.column_ids.filtered(
+            lambda c: c.target and c.target != SKIP
+        ).sorted("sequence"):
             if column.target in mapping:
                 raise UserError(
                     self.env._(
@@ -295,6 +410,7 @@ class DirectoryImport(models.TransientModel):
         duplicates; they are not imported."""
         Partner = self.env["res.partner"]
         entries = [_match_entry(values) for _line, values in valid]
+        # fenced by _check_cluster: the importer's own directory
         existing = Partner._find_directory_matches(self.cluster_id, entries)
         seen = {}
         for (line, _values), entry, match in zip(valid, entries, existing, strict=True):
@@ -382,7 +498,7 @@ class _RowConverter:
         if not name:
             raise ValidationError(self.env._("The name is missing."))
         kind_text = self.cell(cells, "kind")
-        kind = self.kinds.get(matching.name_key(kind_text)) if kind_text else None
+        kind = self.kinds.get(name_key(kind_text)) if kind_text else None
         if kind_text and not kind:
             raise ValidationError(
                 self.env._(
@@ -444,7 +560,7 @@ class _RowConverter:
         text = self.cell(cells, "country")
         if not text:
             return {}
-        country = self.countries.get(matching.name_key(text))
+        country = self.countries.get(name_key(text))
         if not country:
             raise ValidationError(self.env._("Unknown country “%s”.", text))
         return {"country_id": country}
@@ -455,9 +571,7 @@ class _RowConverter:
             for part in LIST_SEPARATORS.split(self.cell(cells, "disciplines"))
             if part.strip()
         ]
-        unknown = [
-            name for name in names if matching.name_key(name) not in self.disciplines
-        ]
+        unknown = [name for name in names if name_key(name) not in self.disciplines]
         if unknown:
             raise ValidationError(
                 self.env._(
@@ -468,7 +582,7 @@ class _RowConverter:
             )
         if not names:
             return {}
-        ids = {self.disciplines[matching.name_key(name)] for name in names}
+        ids = {self.disciplines[name_key(name)] for name in names}
         return {"discipline_ids": [fields.Command.set(sorted(ids))]}
 
     def link_people(self, structures, people):
@@ -476,18 +590,20 @@ class _RowConverter:
         or of the directory; a person whose structure is found nowhere is
         reported and not imported."""
         wanted = {
-            matching.name_key(values["_works_at"])
+            name_key(values["_works_at"])
             for _line, values in people
             if "_works_at" in values
         }
         found = {
-            matching.name_key(values["name"]): line["partner_id"]
+            name_key(values["name"]): line["partner_id"]
             for line, values in structures
             if line.get("partner_id")
         }
         missing = wanted - set(found)
         if missing:
             self.env["res.partner"].flush_model()
+            # SQL: fenced by the wizard's directory, the importer's current
+            # company's (DirectoryImport._check_cluster)
             self.env.cr.execute(
                 """
                 SELECT dedup_name_key, min(id)
@@ -505,7 +621,7 @@ class _RowConverter:
             works_at = values.pop("_works_at", None)
             if not works_at:
                 continue
-            parent = found.get(matching.name_key(works_at))
+            parent = found.get(name_key(works_at))
             if parent:
                 values["parent_id"] = parent
             else:
@@ -526,16 +642,16 @@ class _RowConverter:
             for key, label in selection._description_selection(
                 self.env(context=dict(self.env.context, lang=lang))
             ):
-                lookup[matching.name_key(key)] = key
-                lookup[matching.name_key(label)] = key
+                lookup[name_key(key)] = key
+                lookup[name_key(label)] = key
         return lookup
 
     def _country_lookup(self):
         lookup = {}
         for lang in {"en_US", self.env.lang or "en_US"}:
             for country in self.env["res.country"].with_context(lang=lang).search([]):
-                lookup[matching.name_key(country.name)] = country.id
-                lookup[matching.name_key(country.code)] = country.id
+                lookup[name_key(country.name)] = country.id
+                lookup[name_key(country.code)] = country.id
         return lookup
 
     def _discipline_lookup(self):
@@ -544,27 +660,35 @@ class _RowConverter:
             for discipline in (
                 self.env["directory.discipline"].with_context(lang=lang).search([])
             ):
-                lookup[matching.name_key(discipline.name)] = discipline.id
+                lookup[name_key(discipline.name)] = discipline.id
         return lookup
 
 
 def _match_entry(values):
-    return {
-        "name": values.get("name"),
-        "email": values.get("email"),
-        "vat": values.get("vat"),
-        "registry": values.get("company_registry"),
-        "city": values.get("city"),
-    }
+    return matching.build_entry(
+        name=values.get("name"),
+        email=values.get("email"),
+        vat=values.get("vat"),
+        registry=values.get("company_registry"),
+        city=values.get("city"),
+    )
+
+
+def _csv_bytes(lines):
+    """CSV as spreadsheets open it: UTF-8 with its byte order mark, fields
+    separated by semicolons as French spreadsheets expect."""
+    text = io.StringIO()
+    csv.writer(text, delimiter=";").writerows(lines)
+    return text.getvalue().encode("utf-8-sig")
 
 
 def _file_keys(entry):
     """Keys that make two rows of one file the same entry: a certain key,
     or the name with the city."""
     keys = [key for key in matching.lookup_keys(entry) if key[0] != "name"]
-    city = matching.name_key(entry["city"])
+    city = name_key(entry["city"])
     if city:
-        keys.append(("place", matching.name_key(entry["name"]), city))
+        keys.append(("place", name_key(entry["name"]), city))
     return keys
 
 
@@ -580,9 +704,12 @@ class DirectoryImportColumn(models.TransientModel):
         string="First Value", readonly=True, help="First non-empty value of the column."
     )
     target = fields.Selection(
-        [(key, label) for key, label, _aliases in TARGETS],
+        [*((key, label) for key, label, _aliases in TARGETS), (SKIP, "Do Not Import")],
         string="Import As",
-        help="Directory field this column fills; leave empty to skip the column.",
+        default=SKIP,
+        required=True,
+        help="Directory field this column fills, or Do Not Import to leave the "
+        "column out.",
     )
 
 
@@ -600,5 +727,22 @@ class DirectoryImportRow(models.TransientModel):
         [("imported", "Imported"), ("duplicate", "Duplicate"), ("error", "Error")],
         required=True,
     )
-    message = fields.Char(help="What was wrong with the row, or what to check.")
+    message = fields.Text(help="What was wrong with the row, or what to check.")
     partner_id = fields.Many2one("res.partner", string="Entry", ondelete="set null")
+
+    @api.constrains("partner_id", "import_id")
+    def _check_partner_in_directory(self):
+        """The entry is read back with its name: it must be one of the
+        import's directory."""
+        # sudo: only the directory of each entry is read, to compare it
+        for row in self.sudo():
+            if (
+                row.partner_id
+                and row.partner_id.directory_cluster_id != row.import_id.cluster_id
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "A report line can only name an entry of the import's "
+                        "directory."
+                    )
+                )
