@@ -25,7 +25,9 @@ class TestTours(HttpCase):
         )
 
     def test_owner_grants_an_access_request(self):
-        request = self.env.ref("booking_directory_notes.access_request_grand_phare_demo")
+        request = self.env.ref(
+            "booking_directory_notes.access_request_grand_phare_demo"
+        )
         self.start_tour(
             "/odoo/action-cluster_access_request.cluster_access_request_action",
             "cluster_access_request_grant_tour",
@@ -50,3 +52,17 @@ class TestTours(HttpCase):
         new = self.env["consolidation.run"].search([]) - runs
         self.assertEqual(new.state, "done")
         self.assertTrue(new.line_ids)
+
+    def test_booker_imports_a_file_with_bad_rows(self):
+        self.start_tour(
+            "/odoo/action-booking_directory.res_partner_action_directory",
+            "booking_directory_import_tour",
+            login="maelle",
+        )
+        Partner = self.env["res.partner"]
+        imported = Partner.search([("name", "=", "La Grande Scène du Tour")])
+        self.assertEqual(
+            imported.directory_cluster_id,
+            self.env.ref("cluster_base.user_maelle_demo").company_id.cluster_id,
+        )
+        self.assertFalse(Partner.search([("email", "=", "pas-un-courriel")]))

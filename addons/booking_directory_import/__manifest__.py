@@ -21,4 +21,9 @@
         "security/ir.model.access.csv",
         "wizard/directory_import_views.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "booking_directory_import/static/tests/tours/*.js",
+        ],
+    },
 }

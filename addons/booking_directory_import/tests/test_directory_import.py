@@ -176,6 +176,18 @@ class TestDirectoryImport(DirectoryCommon):
         self.assertEqual(rows[2].status, "imported")
         self.assertFalse(rows[2].message)
 
+    def test_a_short_utf8_file_keeps_its_accents(self):
+        """chardet takes a few UTF-8 lines for Mac Roman: "Scène" must not
+        come back as "Sc√®ne"."""
+        self._run("Nom,Ville\nLa Grande Scène,Rennes\n")
+        self.assertTrue(
+            self.env["res.partner"].search([("name", "=", "La Grande Scène")])
+        )
+        self._run("\ufeffNom,Ville\nThéâtre à l'Ouest,Brest\n")
+        self.assertTrue(
+            self.env["res.partner"].search([("name", "=", "Théâtre à l'Ouest")])
+        )
+
     def test_xlsx_file(self):
         from openpyxl import Workbook
 

@@ -1,4 +1,5 @@
 import base64
+import codecs
 import csv
 import io
 import re
@@ -323,16 +324,24 @@ class DirectoryImport(models.TransientModel):
         """Header and data rows of the file, through Odoo's importer."""
         if not self.file:
             raise UserError(self.env._("Choose the file to import first."))
+        raw = base64.b64decode(self.file)
+        options = {"quoting": '"', "has_headers": True}
+        # Odoo's reader guesses a CSV's encoding with chardet, which takes a
+        # short UTF-8 file for Mac Roman ("Scène" read as "Sc√®ne"). UTF-8 is
+        # what spreadsheets and our template write: use it when it fits.
+        try:
+            raw.decode("utf-8")
+            options["encoding"] = (
+                "utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else "utf-8"
+            )
+        except UnicodeDecodeError:
+            pass  # not UTF-8 (a spreadsheet, or Latin-1): let the reader guess
         # A record in memory only: the reader needs its file, not a row
         reader = self.env["base_import.import"].new(
-            {
-                "res_model": "res.partner",
-                "file": base64.b64decode(self.file),
-                "file_name": self.file_name,
-            }
+            {"res_model": "res.partner", "file": raw, "file_name": self.file_name}
         )
         try:
-            _length, rows = reader._read_file({"quoting": '"', "has_headers": True})
+            _length, rows = reader._read_file(options)
         except (UserError, ValueError) as error:
             raise UserError(
                 self.env._("The file could not be read: %s", error)
