@@ -64,6 +64,17 @@ class LeakScenario(RoleCommon):
                     )
                 ],
             ),
+            # a member administrator of C2 who also administers the cluster
+            "cluster_admin_c2": cls._role_user(
+                "lk_cluster_admin_c2",
+                [(cls.role_member_admin, cls.c2)],
+                cluster_admin=True,
+            ),
+            # keeps C1's employee files, books shows for C2
+            "hr_officer_c1": cls._role_user(
+                "lk_hr_officer_c1",
+                [(cls.env.ref("cluster_role_hr.role_hr"), cls.c1), (booker, cls.c2)],
+            ),
             "outsider": cls._role_user(
                 "lk_outsider", [(accountant, cls.company_p), (booker, cls.company_p)]
             ),
@@ -84,6 +95,7 @@ class LeakScenario(RoleCommon):
         cls.venue = cls.env["res.partner"].create(
             {
                 "name": "Théâtre des Quatre Vents",
+                "email": "programmation@quatre-vents.example",
                 "is_company": True,
                 "directory_cluster_id": cls.cluster.id,
                 "directory_type": "venue",
@@ -96,8 +108,14 @@ class LeakScenario(RoleCommon):
             cls.samples[model] = record
 
     @classmethod
-    def _role_user(cls, login, roles):
+    def _role_user(cls, login, roles, cluster_admin=False):
         user = cls._create_user_with_roles(login, roles)
+        if cluster_admin:
+            # the cluster administrator's role is given without a company
+            user.role_line_ids = [
+                Command.create({"role_id": cls.role_cluster_admin.id})
+            ]
+            cls.cluster.admin_user_ids = [Command.link(user.id)]
         # Every company ticked in the switcher: all of the user's roles, and
         # so all of their groups, apply at once
         cls._tick(user, user.company_ids)

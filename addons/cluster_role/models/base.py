@@ -1,5 +1,7 @@
+import re
+
 from odoo import models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 
 # The fields that say which company owns a record
 OWNERSHIP_FIELDS = ("company_id", "company_ids")
@@ -25,31 +27,60 @@ class Base(models.AbstractModel):
 
     def write(self, vals):
         """On a confidential model, a write that changes the owning company
-        is checked on the new owner too. Record rules only judge the records
-        as they were: a user allowed to write a record (her company's, or
-        one granted to her) could otherwise give it to a company she holds
-        no role in, or to another cluster, and read it there. Moving a
-        record into a company is treated as creating it there: the create
-        rules, which no grant opens, must accept it afterwards."""
+        is checked on the old and the new owner. Record rules only judge
+        the records as they were: a user allowed to write a record (her
+        company's, or one granted to her) could otherwise give it to a
+        company she holds no role in, or to another cluster, or take a
+        granted record into her own company, and read it there. Moving a
+        record is treated as creating it in both companies: the create
+        rules, which no grant opens, must accept it before and after, and
+        the companies it goes to must be among the user's active ones."""
         if (
             not self._cluster_confidential
             or self.env.su
             or not any(name in vals for name in OWNERSHIP_FIELDS)
         ):
             return super().write(vals)
-        owners = self._cluster_owners()
+        before = self._cluster_owners()
+        creatable = self._filtered_access("create")
         result = super().write(vals)
-        moved = self.filtered(lambda record: owners[record.id] != record._cluster_owner())
-        if moved and not (
-            moved.has_access("write") and moved.has_access("create")
+        active = set(self.env.companies.ids)
+        moved = self.filtered(lambda r: before[r.id] != r._cluster_owner())
+        if moved and (
+            moved - creatable
+            or any(r._cluster_owner() - before[r.id] - active for r in moved)
+            or not moved.has_access("write")
+            or not moved.has_access("create")
         ):
             raise AccessError(
                 self.env._(
-                    "You cannot give this record to a company where you may "
-                    "not create it."
+                    "You can only move a record between companies where you "
+                    "may create it."
                 )
             )
         return result
+
+    def _check_company(self, fnames=None):
+        """Odoo's message names the record, its company and the values of
+        the other company, read as superuser: given the id of another
+        cluster's partner or company, it would answer with its name. The
+        message here names only the fields."""
+        try:
+            return super()._check_company(fnames)
+        except UserError as error:
+            names = re.findall(r"\((\w+): ", str(error))
+            labels = {
+                self._fields[name]._description_string(self.env)
+                for name in names
+                if name in self._fields
+            }
+            raise UserError(
+                self.env._(
+                    "Incompatible companies: %(fields)s must belong to the "
+                    "company of the record.",
+                    fields=", ".join(f"“{label}”" for label in sorted(labels)),
+                )
+            ) from None  # a chained cause would reach the client's traceback
 
     def _cluster_owners(self):
         """The owning companies of each record, read before a write."""
