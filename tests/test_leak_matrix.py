@@ -88,6 +88,9 @@ class LeakScenario(RoleCommon):
         }
         cls.readers = {
             "accountant": {"accountant_c1"},
+            # the shared staff's reports and cost shares: accountants and HR
+            # officers run the agreements of their company
+            "staff_manager": {"accountant_c1", "hr_officer_c1"},
             "booker": {"shared_booker", "juggler"},
             "member_admin": {"member_admin_c1"},
             "cluster_accountant": {"cluster_accountant_c1"},
@@ -149,6 +152,16 @@ class LeakScenario(RoleCommon):
             for name, user in self.users.items()
             if name not in self.readers[area]
         ]
+
+    def _login(self, user, companies=None):
+        """Log ``user`` in over HTTP with ``companies`` ticked in the
+        switcher (all of hers by default), as the web client does: the
+        ``cids`` cookie, and the groups of the roles held there."""
+        companies = companies if companies is not None else user.company_ids
+        self.authenticate(user.login, user.login)
+        self.opener.cookies.set("cids", "-".join(str(c) for c in companies.ids))
+        self._tick(user, companies)
+        self.env.flush_all()
 
     @staticmethod
     def _env_of(env, user, companies=None):
@@ -289,7 +302,7 @@ class TestLeakMatrixOverHttp(LeakScenario, HttpCase):
 
     def test_outsiders_over_rpc(self):
         for name, user in self.users.items():
-            self.authenticate(user.login, user.login)
+            self._login(user)
             for model, record in self.samples.items():
                 if name in self.readers[SAMPLES[model][0]]:
                     continue
@@ -303,7 +316,7 @@ class TestLeakMatrixOverHttp(LeakScenario, HttpCase):
         """The control over HTTP: the same call shows the record to its
         reader."""
         user = self.users["accountant_c1"]
-        self.authenticate(user.login, user.login)
+        self._login(user)
         payload = self._search_read(
             "account.move", self.samples["account.move"], self.c1.ids
         )
@@ -315,7 +328,7 @@ class TestLeakMatrixOverHttp(LeakScenario, HttpCase):
     def test_companies_not_held_are_refused(self):
         for name in ("outsider", "accountant_c1", "portal"):
             user = self.users[name]
-            self.authenticate(user.login, user.login)
+            self._login(user)
             foreign = self.company_p if name != "outsider" else self.c1
             with self.subTest(user=name):
                 payload = self._search_read(
