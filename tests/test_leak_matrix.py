@@ -130,6 +130,7 @@ class LeakScenario(RoleCommon):
         model has them: what chatter would leak."""
         if hasattr(record, "message_post"):
             record.message_post(body=CANARY)
+            record.message_subscribe(partner_ids=cls.venue.ids)
         cls.env["ir.attachment"].create(
             {
                 "name": "offer.txt",
@@ -216,36 +217,44 @@ class TestLeakMatrix(LeakScenario):
         self.assertEqual(env["directory.note"].search([("id", "=", note.id)]), note)
 
     def _assert_hidden(self, env, record):
+        """Each read path in its own subTest, named after the path."""
         model = record._name
         Model = env[model]
         domain = [("id", "=", record.id)]
-        self.assertFalse(self._or_empty(lambda: Model.search(domain)), "search")
-        with self.assertRaises(AccessError, msg="read"):
-            record.with_env(env).read(["display_name"])
-        groups = self._or_empty(lambda: Model._read_group(domain, [], ["__count"]))
-        self.assertEqual(groups[0][0] if groups else 0, 0, "read_group")
-        names = self._or_empty(lambda: Model.name_search(CANARY))
-        self.assertNotIn(record.id, [row[0] for row in names or []], "name_search")
-        try:
-            exported = record.with_env(env).export_data(["display_name"])
-        except (AccessError, UserError):  # no right to read, or to export
-            exported = None
-        self.assertIsNone(exported, "export_data")
         traces = [("res_model", "=", model), ("res_id", "=", record.id)]
-        self.assertFalse(
-            self._or_empty(lambda: env["ir.attachment"].search(traces)), "attachments"
-        )
         on_record = [("model", "=", model), ("res_id", "=", record.id)]
-        self.assertFalse(env["mail.message"].search(on_record), "chatter")
-        self.assertFalse(
-            self._or_empty(lambda: env["mail.activity"].search(traces)), "activities"
-        )
+        with self.subTest(path="search"):
+            self.assertFalse(self._or_empty(lambda: Model.search(domain)))
+        with self.subTest(path="read"), self.assertRaises(AccessError):
+            record.with_env(env).read(["display_name"])
+        with self.subTest(path="read_group"):
+            groups = self._or_empty(lambda: Model._read_group(domain, [], ["__count"]))
+            self.assertEqual(groups[0][0] if groups else 0, 0)
+        with self.subTest(path="name_search"):
+            names = self._or_empty(lambda: Model.name_search(CANARY))
+            self.assertNotIn(record.id, [row[0] for row in names or []])
+        with self.subTest(path="export_data"):
+            try:
+                exported = record.with_env(env).export_data(["display_name"])
+            except (AccessError, UserError):  # no right to read, or to export
+                exported = None
+            self.assertIsNone(exported)
+        for path, comodel, where in (
+            ("attachments", "ir.attachment", traces),
+            ("chatter", "mail.message", on_record),
+            ("followers", "mail.followers", traces),
+            ("activities", "mail.activity", traces),
+        ):
+            with self.subTest(path=path):
+                found = self._or_empty(lambda c=comodel, w=where: env[c].search(w))
+                self.assertFalse(found)
         # QWeb reports; the XLSX export is checked in cluster_consolidation
         reports = self.env["ir.actions.report"].search(
             [("model", "=", model), ("report_type", "like", "qweb")]
         )
         for report in reports:
-            self.assertNotIn(CANARY, self._render(env, report, record), report.name)
+            with self.subTest(path=f"report {report.report_name}"):
+                self.assertNotIn(CANARY, self._render(env, report, record))
 
     @staticmethod
     def _render(env, report, record):
