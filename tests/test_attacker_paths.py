@@ -627,6 +627,42 @@ class TestAttackerPathsOverHttp(AttackerScenario, HttpCase):
                     with self.subTest(path=f"HTTP {path}", model=model, user=name):
                         self.assertFalse(self._found(path, answer, record))
 
+    def test_writes_over_rpc_name_nothing_foreign(self):
+        """Write-then-read through the web client's ``web_save``: neither the
+        answer nor the error, traceback included, names the other
+        cluster's record."""
+        for model, (area, _build) in SAMPLES.items():
+            record = self.samples[model]
+            for field in self._attacked_fields(model):
+                foreign = self._foreign_record(field.comodel_name)
+                if not foreign:
+                    continue
+                value = (
+                    foreign.id
+                    if field.type == "many2one"
+                    else [Command.link(foreign.id)]
+                )
+                for name in sorted(self.readers[area]):
+                    user = self.users[name]
+                    self._login(user)
+                    names = self._foreign_names(self._env_of(self.env, user), foreign)
+                    before = record[field.name]
+                    answer = self._call(
+                        model,
+                        "web_save",
+                        [record.ids, {field.name: value}],
+                        specification={field.name: {"fields": {"display_name": {}}}},
+                        context={"allowed_company_ids": user.company_ids.ids},
+                    )
+                    record.invalidate_recordset()
+                    if record[field.name] != before:
+                        record[field.name] = before
+                    with self.subTest(
+                        path="HTTP web_save", model=model, field=field.name, user=name
+                    ):
+                        for foreign_name in names:
+                            self.assertNotIn(foreign_name, json.dumps(answer))
+
     def test_readers_get_the_samples_over_http(self):
         """The control: each path gives the sample to its readers."""
         for model, (area, _build) in SAMPLES.items():
