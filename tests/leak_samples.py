@@ -2,8 +2,8 @@
 
 A model joins the matrix by setting ``_cluster_confidential = True``
 (cluster_role). Its sample goes here: the role that opens it in its company
-(``"accountant"``, ``"booker"``, ``"member_admin"`` or
-``"cluster_accountant"``) and a function
+(``"accountant"``, ``"staff_manager"`` (accountant or HR officer),
+``"booker"``, ``"member_admin"`` or ``"cluster_accountant"``) and a function
 building one record in a given company, with ``CANARY`` in its text so
 that no payload may carry it.
 """
@@ -254,8 +254,8 @@ SAMPLES = {
     "directory.interaction": ("booker", _interaction),
     "directory.segment": ("booker", _segment),
     "cluster.access.event": ("member_admin", _access_event),
-    "cluster.staff.report": ("accountant", _staff_report),
-    "cluster.staff.allocation.line": ("accountant", _staff_share),
+    "cluster.staff.report": ("staff_manager", _staff_report),
+    "cluster.staff.allocation.line": ("staff_manager", _staff_share),
     "consolidation.run": ("cluster_accountant", _consolidation_run),
     "consolidation.run.line": ("cluster_accountant", _consolidation_line),
     "consolidation.unmapped": ("cluster_accountant", _consolidation_unmapped),

@@ -64,6 +64,17 @@ class LeakScenario(RoleCommon):
                     )
                 ],
             ),
+            # a member administrator of C2 who also administers the cluster
+            "cluster_admin_c2": cls._role_user(
+                "lk_cluster_admin_c2",
+                [(cls.role_member_admin, cls.c2)],
+                cluster_admin=True,
+            ),
+            # keeps C1's employee files, books shows for C2
+            "hr_officer_c1": cls._role_user(
+                "lk_hr_officer_c1",
+                [(cls.env.ref("cluster_role_hr.role_hr"), cls.c1), (booker, cls.c2)],
+            ),
             "outsider": cls._role_user(
                 "lk_outsider", [(accountant, cls.company_p), (booker, cls.company_p)]
             ),
@@ -77,6 +88,9 @@ class LeakScenario(RoleCommon):
         }
         cls.readers = {
             "accountant": {"accountant_c1"},
+            # the shared staff's reports and cost shares: accountants and HR
+            # officers run the agreements of their company
+            "staff_manager": {"accountant_c1", "hr_officer_c1"},
             "booker": {"shared_booker", "juggler"},
             "member_admin": {"member_admin_c1"},
             "cluster_accountant": {"cluster_accountant_c1"},
@@ -84,6 +98,7 @@ class LeakScenario(RoleCommon):
         cls.venue = cls.env["res.partner"].create(
             {
                 "name": "Théâtre des Quatre Vents",
+                "email": "programmation@quatre-vents.example",
                 "is_company": True,
                 "directory_cluster_id": cls.cluster.id,
                 "directory_type": "venue",
@@ -96,8 +111,14 @@ class LeakScenario(RoleCommon):
             cls.samples[model] = record
 
     @classmethod
-    def _role_user(cls, login, roles):
+    def _role_user(cls, login, roles, cluster_admin=False):
         user = cls._create_user_with_roles(login, roles)
+        if cluster_admin:
+            # the cluster administrator's role is given without a company
+            user.role_line_ids = [
+                Command.create({"role_id": cls.role_cluster_admin.id})
+            ]
+            cls.cluster.admin_user_ids = [Command.link(user.id)]
         # Every company ticked in the switcher: all of the user's roles, and
         # so all of their groups, apply at once
         cls._tick(user, user.company_ids)
@@ -109,6 +130,7 @@ class LeakScenario(RoleCommon):
         model has them: what chatter would leak."""
         if hasattr(record, "message_post"):
             record.message_post(body=CANARY)
+            record.message_subscribe(partner_ids=cls.venue.ids)
         cls.env["ir.attachment"].create(
             {
                 "name": "offer.txt",
@@ -131,6 +153,16 @@ class LeakScenario(RoleCommon):
             for name, user in self.users.items()
             if name not in self.readers[area]
         ]
+
+    def _login(self, user, companies=None):
+        """Log ``user`` in over HTTP with ``companies`` ticked in the
+        switcher (all of hers by default), as the web client does: the
+        ``cids`` cookie, and the groups of the roles held there."""
+        companies = companies if companies is not None else user.company_ids
+        self.authenticate(user.login, user.login)
+        self.opener.cookies.set("cids", "-".join(str(c) for c in companies.ids))
+        self._tick(user, companies)
+        self.env.flush_all()
 
     @staticmethod
     def _env_of(env, user, companies=None):
@@ -185,36 +217,44 @@ class TestLeakMatrix(LeakScenario):
         self.assertEqual(env["directory.note"].search([("id", "=", note.id)]), note)
 
     def _assert_hidden(self, env, record):
+        """Each read path in its own subTest, named after the path."""
         model = record._name
         Model = env[model]
         domain = [("id", "=", record.id)]
-        self.assertFalse(self._or_empty(lambda: Model.search(domain)), "search")
-        with self.assertRaises(AccessError, msg="read"):
-            record.with_env(env).read(["display_name"])
-        groups = self._or_empty(lambda: Model._read_group(domain, [], ["__count"]))
-        self.assertEqual(groups[0][0] if groups else 0, 0, "read_group")
-        names = self._or_empty(lambda: Model.name_search(CANARY))
-        self.assertNotIn(record.id, [row[0] for row in names or []], "name_search")
-        try:
-            exported = record.with_env(env).export_data(["display_name"])
-        except (AccessError, UserError):  # no right to read, or to export
-            exported = None
-        self.assertIsNone(exported, "export_data")
         traces = [("res_model", "=", model), ("res_id", "=", record.id)]
-        self.assertFalse(
-            self._or_empty(lambda: env["ir.attachment"].search(traces)), "attachments"
-        )
         on_record = [("model", "=", model), ("res_id", "=", record.id)]
-        self.assertFalse(env["mail.message"].search(on_record), "chatter")
-        self.assertFalse(
-            self._or_empty(lambda: env["mail.activity"].search(traces)), "activities"
-        )
+        with self.subTest(path="search"):
+            self.assertFalse(self._or_empty(lambda: Model.search(domain)))
+        with self.subTest(path="read"), self.assertRaises(AccessError):
+            record.with_env(env).read(["display_name"])
+        with self.subTest(path="read_group"):
+            groups = self._or_empty(lambda: Model._read_group(domain, [], ["__count"]))
+            self.assertEqual(groups[0][0] if groups else 0, 0)
+        with self.subTest(path="name_search"):
+            names = self._or_empty(lambda: Model.name_search(CANARY))
+            self.assertNotIn(record.id, [row[0] for row in names or []])
+        with self.subTest(path="export_data"):
+            try:
+                exported = record.with_env(env).export_data(["display_name"])
+            except (AccessError, UserError):  # no right to read, or to export
+                exported = None
+            self.assertIsNone(exported)
+        for path, comodel, where in (
+            ("attachments", "ir.attachment", traces),
+            ("chatter", "mail.message", on_record),
+            ("followers", "mail.followers", traces),
+            ("activities", "mail.activity", traces),
+        ):
+            with self.subTest(path=path):
+                found = self._or_empty(lambda c=comodel, w=where: env[c].search(w))
+                self.assertFalse(found)
         # QWeb reports; the XLSX export is checked in cluster_consolidation
         reports = self.env["ir.actions.report"].search(
             [("model", "=", model), ("report_type", "like", "qweb")]
         )
         for report in reports:
-            self.assertNotIn(CANARY, self._render(env, report, record), report.name)
+            with self.subTest(path=f"report {report.report_name}"):
+                self.assertNotIn(CANARY, self._render(env, report, record))
 
     @staticmethod
     def _render(env, report, record):
@@ -271,7 +311,7 @@ class TestLeakMatrixOverHttp(LeakScenario, HttpCase):
 
     def test_outsiders_over_rpc(self):
         for name, user in self.users.items():
-            self.authenticate(user.login, user.login)
+            self._login(user)
             for model, record in self.samples.items():
                 if name in self.readers[SAMPLES[model][0]]:
                     continue
@@ -285,7 +325,7 @@ class TestLeakMatrixOverHttp(LeakScenario, HttpCase):
         """The control over HTTP: the same call shows the record to its
         reader."""
         user = self.users["accountant_c1"]
-        self.authenticate(user.login, user.login)
+        self._login(user)
         payload = self._search_read(
             "account.move", self.samples["account.move"], self.c1.ids
         )
@@ -297,7 +337,7 @@ class TestLeakMatrixOverHttp(LeakScenario, HttpCase):
     def test_companies_not_held_are_refused(self):
         for name in ("outsider", "accountant_c1", "portal"):
             user = self.users[name]
-            self.authenticate(user.login, user.login)
+            self._login(user)
             foreign = self.company_p if name != "outsider" else self.c1
             with self.subTest(user=name):
                 payload = self._search_read(

@@ -18,11 +18,12 @@ class ResUsersRoleLine(models.Model):
         return result
 
     def unlink(self):
-        # base_user_role resets the users' groups after unlink, as the
-        # current user: a member administrator may remove a line but not
-        # write groups, hence the check first and the sudo after.
         self.check_access("unlink")
         users = self.user_id
+        # sudo: base_user_role resets the users' groups after unlink, as
+        # the current user; a member administrator may remove a line but not
+        # write groups: the access check above (rules: the companies she
+        # administers) fences the lines, sudo only drops them.
         result = super(ResUsersRoleLine, self.sudo()).unlink()
         users._apply_roles_sudo(force=True)
         return result
