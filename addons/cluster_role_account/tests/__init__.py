@@ -1,1 +1,2 @@
 from . import test_books_per_role
+from . import test_totals_follow_roles
