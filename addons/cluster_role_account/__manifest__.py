@@ -2,7 +2,7 @@
     "name": "Cluster Roles: Accounting",
     "summary": "Journal entries, invoices, payments, bank statements and "
     "analytic lines only in the companies where the user is an accountant",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.0.1",
     "category": "Accounting",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",

@@ -2,7 +2,7 @@
     "name": "Cluster Roles: Timesheets",
     "summary": "Bookers log their time per company; their timesheets stay "
     "readable although analytic lines are kept to accountants",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.0.1",
     "category": "Services/Timesheets",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",
@@ -16,7 +16,5 @@
     "data": [
         "data/res_users_role_data.xml",
     ],
-    "post_init_hook": "post_init_hook",
-    "uninstall_hook": "uninstall_hook",
     "auto_install": True,
 }

@@ -4,16 +4,6 @@ test matrix (see cluster_role's ``_cluster_confidential``)."""
 from odoo import models
 
 
-class AccountMove(models.Model):
-    _inherit = "account.move"
-    _cluster_confidential = True
-
-
-class AccountMoveLine(models.Model):
-    _inherit = "account.move.line"
-    _cluster_confidential = True
-
-
 class AccountPayment(models.Model):
     _inherit = "account.payment"
     _cluster_confidential = True
@@ -26,9 +16,4 @@ class AccountBankStatement(models.Model):
 
 class AccountBankStatementLine(models.Model):
     _inherit = "account.bank.statement.line"
-    _cluster_confidential = True
-
-
-class AccountAnalyticLine(models.Model):
-    _inherit = "account.analytic.line"
     _cluster_confidential = True

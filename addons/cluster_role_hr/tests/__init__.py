@@ -1,1 +1,2 @@
 from . import test_hr_role
+from . import test_private_details

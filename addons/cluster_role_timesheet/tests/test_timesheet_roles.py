@@ -1,8 +1,29 @@
+from pathlib import Path
+from unittest.mock import patch
+
+from lxml import etree
+
+from odoo.modules.module import get_module_path
+from odoo.tests import tagged
+
 from odoo.addons.cluster_role.tests.common import RoleCommon
+from odoo.addons.cluster_role_account.models.account_analytic_line import (
+    AccountAnalyticLine as AccountOnlyLine,
+)
 
-from ..hooks import RULE, TIMESHEETS, post_init_hook, uninstall_hook
+RULE = "cluster_role_account.account_analytic_line_rule_accountant"
 
 
+def _rule_as_shipped():
+    """The analytic line rule's domain as cluster_role_account's data file
+    writes it."""
+    path = Path(get_module_path("cluster_role_account"))
+    tree = etree.parse(str(path / "security" / "cluster_role_account_security.xml"))
+    xmlid = RULE.split(".")[1]
+    return tree.xpath(f"//record[@id='{xmlid}']/field[@name='domain_force']")[0].text
+
+
+@tagged("post_install", "-at_install")
 class TestTimesheetRoles(RoleCommon):
     """Accountant in A, booker in B: she logs and reads her own time in B,
     never B's other timesheets nor B's analytic accounting. B's booking
@@ -67,18 +88,35 @@ class TestTimesheetRoles(RoleCommon):
         )
         self.assertEqual(found, self.colleague_line)
 
-    def test_hooks_widen_and_restore_the_accountant_rule(self):
+    def test_accountant_rule_is_left_as_shipped(self):
+        """Timesheets open through Python, never by editing
+        cluster_role_account's rule: its text is the one of its data file,
+        so uninstalling this module leaves it exactly as it was."""
         rule = self.env.ref(RULE)
-        self.assertTrue(rule.domain_force.startswith(TIMESHEETS))
-        uninstall_hook(self.env)
-        self.assertFalse(rule.domain_force.startswith("['|', '&', ('project_id'"))
-        self.assertIn("account.group_account_invoice", rule.domain_force)
-        self.env.invalidate_all()
+        self.assertEqual(rule.domain_force, _rule_as_shipped())
+        self.assertNotIn("project_id", rule.domain_force)
+
+    def test_without_this_module_analytic_lines_are_the_accountants(self):
+        """With cluster_role_account's own condition in place of this
+        module's (as after uninstalling it), B's manager reads no timesheet;
+        with this module, B's timesheets and still no accounting line."""
         env = self._tick(self.manager, self.company_b)
-        self.assertFalse(
-            env["account.analytic.line"].search([("id", "=", self.colleague_line.id)]),
-            "Without the widening, analytic lines are the accountants' only",
+        registry_class = type(self.env["account.analytic.line"])
+        with patch.object(
+            registry_class,
+            "_outside_books_domain",
+            AccountOnlyLine._outside_books_domain,
+        ):
+            self.env.registry.clear_cache()
+            self.assertFalse(
+                env["account.analytic.line"].search(
+                    [("id", "in", (self.colleague_line | self.accounting_line).ids)]
+                )
+            )
+        self.env.registry.clear_cache()
+        self.assertEqual(
+            env["account.analytic.line"].search(
+                [("id", "in", (self.colleague_line | self.accounting_line).ids)]
+            ),
+            self.colleague_line,
         )
-        post_init_hook(self.env)
-        post_init_hook(self.env)
-        self.assertEqual(rule.domain_force.count(TIMESHEETS), 1)
