@@ -14,6 +14,7 @@ class ClusterCluster(models.Model):
         self.env["res.partner"].flush_model(["directory_cluster_id", "company_ids"])
         for cluster in self:
             companies = tuple(cluster._get_member_companies().ids) or (0,)
+            # SQL: fenced by this cluster's entries and its member companies
             self.env.cr.execute(
                 """
                 DELETE FROM res_company_res_partner_rel rel
@@ -24,6 +25,7 @@ class ClusterCluster(models.Model):
                 """,
                 [cluster.id, companies],
             )
+            # SQL: the same fence: this cluster's entries, its members
             self.env.cr.execute(
                 """
                 INSERT INTO res_company_res_partner_rel (res_partner_id, res_company_id)

@@ -140,9 +140,10 @@ class ResPartner(models.Model):
         matching engine decides the level."""
         self.ensure_one()
         name = self.dedup_name_key or None
+        # SQL: a fragment of the query below, fenced there by the entry's
+        # own directory. pg_trgm's similarity operator "%" is escaped once
+        # for SQL() and once more for the cursor, since it is nested.
         look_alike = (
-            # pg_trgm's similarity operator "%", escaped once for SQL() and
-            # once more for the cursor, since this fragment is nested
             SQL("OR dedup_name_key %%%% %s", name)
             if self.env.registry.has_trigram and name
             else SQL()

@@ -211,6 +211,8 @@ class ConsolidationRun(models.Model):
                 "parent_state",
             ]
         )
+        # SQL: fenced by ``companies``, the members whose figures the user
+        # may read or that approved this consolidation (see the caller)
         return SQL(
             """
             SELECT company_id, account_id,

@@ -6,6 +6,7 @@ class AccountMove(models.Model):
     _inherit = "account.move"
     _cluster_confidential = True
 
+    # SQL: this override is the fence: company_id in the accountant's companies
     def _where_calc(self, domain, active_test=True):
         """The journal's dashboard sums open and draft invoices in SQL built
         from ``_where_calc``, which applies no record rule: the query carries
@@ -13,4 +14,5 @@ class AccountMove(models.Model):
         fence = self.env["res.users"]._accounting_company_fence()
         if fence is not None:
             domain = expression.AND([domain or [], [("company_id", "in", fence)]])
+        # SQL: fenced above by the companies where the user is an accountant
         return super()._where_calc(domain, active_test)

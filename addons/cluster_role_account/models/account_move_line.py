@@ -6,6 +6,7 @@ class AccountMoveLine(models.Model):
     _inherit = "account.move.line"
     _cluster_confidential = True
 
+    # SQL: this override is the fence: company_id in the accountant's companies
     def _where_calc(self, domain, active_test=True):
         """Odoo sums journal items in SQL built from ``_where_calc``, which
         applies no record rule: the partner's receivable and payable
@@ -20,4 +21,5 @@ class AccountMoveLine(models.Model):
             # adds to list the accounts never used.
             fenced = [("company_id", "in", [*fence, False])]
             domain = expression.AND([domain or [], fenced])
+        # SQL: fenced above by the companies where the user is an accountant
         return super()._where_calc(domain, active_test)
