@@ -104,9 +104,13 @@ class TestKnockBeforeEntering(NotesCommon):
         note = self._notes_seen_by_b()
         self.assertEqual(note, self.note_a)
         for vals in (
-            {"company_id": self.company_b.id},
+            {"company_id": self.company_b.id, "user_id": self.booker_b.id},
             {"partner_id": other_venue.id},
-            {"company_id": self.company_b.id, "pitch": "Ours now"},
+            {
+                "company_id": self.company_b.id,
+                "user_id": self.booker_b.id,
+                "pitch": "Ours",
+            },
         ):
             with self.subTest(vals=vals), self.assertRaises(AccessError):
                 note.web_save(vals, {"company_id": {}, "partner_id": {}})
