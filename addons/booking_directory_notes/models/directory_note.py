@@ -67,16 +67,13 @@ class DirectoryNote(models.Model):
     @api.depends_context("uid", "allowed_company_ids")
     def _compute_sharing(self):
         # sudo: the grants of these notes only, which the user reads
-        grants = (
-            self.env["cluster.access.request"]
-            .sudo()
-            .search(
-                [
-                    ("res_model", "=", self._name),
-                    ("res_id", "in", self.ids),
-                    ("state", "=", "granted"),
-                ]
-            )
+        requests = self.env["cluster.access.request"].sudo()
+        grants = requests.search(
+            [
+                ("res_model", "=", self._name),
+                ("res_id", "in", self.ids),
+                ("state", "=", "granted"),
+            ]
         )
         access = dict(grants._fields["access"]._description_selection(self.env))
         active = self.env.companies

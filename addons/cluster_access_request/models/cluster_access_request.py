@@ -244,6 +244,8 @@ class ClusterAccessRequest(models.Model):
                 )
 
     def _log(self, event):
+        # sudo: one trail line per request, in its owner's company; the
+        # requester writes the first, no one else writes the trail
         self.env["cluster.access.event"].sudo().create(
             [
                 {
