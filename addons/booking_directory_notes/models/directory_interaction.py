@@ -43,13 +43,6 @@ class DirectoryInteraction(models.Model):
         INTERACTION_TYPES, string="Type", required=True, default="call"
     )
     date = fields.Datetime(required=True, default=fields.Datetime.now, index=True)
-    user_id = fields.Many2one(
-        "res.users",
-        string="Author",
-        default=lambda self: self.env.user,
-        index=True,
-        check_company=True,
-    )
     summary = fields.Char(required=True, help="What was said, in one line.")
     description = fields.Html(string="Details")
     followup_date = fields.Date(

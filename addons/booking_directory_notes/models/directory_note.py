@@ -40,12 +40,6 @@ class DirectoryNote(models.Model):
         ondelete="cascade",
         check_company=True,
     )
-    user_id = fields.Many2one(
-        "res.users",
-        string="Author",
-        default=lambda self: self.env.user,
-        check_company=True,
-    )
     note = fields.Html(help="What your company knows about this contact.")
     interest_level = fields.Selection(
         INTEREST_LEVELS,

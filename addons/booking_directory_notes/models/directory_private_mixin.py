@@ -1,4 +1,4 @@
-from odoo import api, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 
@@ -13,6 +13,14 @@ class DirectoryPrivateMixin(models.AbstractModel):
     _inherit = ["cluster.owned.mixin"]
     _description = "Company's Private Record on a Directory Contact"
     _cluster_owner_fields = ("company_id", "partner_id")
+
+    user_id = fields.Many2one(
+        "res.users",
+        string="Author",
+        default=lambda self: self.env.user,
+        index=True,
+        check_company=True,
+    )
 
     @api.constrains("partner_id", "company_id")
     def _check_partner_in_cluster(self):
@@ -30,4 +38,17 @@ class DirectoryPrivateMixin(models.AbstractModel):
                         "This contact is not in the directory of your "
                         "company's cluster."
                     )
+                )
+
+    @api.constrains("user_id", "company_id")
+    def _check_author_in_company(self):
+        """Before Odoo's company check, whose message would name the user."""
+        for record in self:
+            # sudo: whether the author works for the record's company, a yes
+            # or no that names no one
+            if record.user_id and record.company_id not in (
+                record.user_id.sudo().company_ids
+            ):
+                raise ValidationError(
+                    self.env._("The author must be a user of this company.")
                 )

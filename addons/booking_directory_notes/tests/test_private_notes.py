@@ -174,7 +174,8 @@ class TestPrivateNotesStayPrivate(NotesCommon):
 
     def test_a_note_is_about_a_contact_of_the_cluster(self):
         """Write, then read: B's booker points her own interaction and note
-        at a contact of the other cluster to read its name back."""
+        at a contact of the other cluster to read its name back; the refusal
+        names nothing of it (Odoo's company check named the contact)."""
         foreign = self._create_entry(self.booker_q, name="Salle du Lion d'Or")
         env_b = self._env_as(self.booker_b)
         own = env_b["directory.interaction"].create(
@@ -197,6 +198,10 @@ class TestPrivateNotesStayPrivate(NotesCommon):
             with self.assertRaises(ValidationError) as caught:
                 attack()
             self.assertNotIn("Lion", str(caught.exception))
+        # Nor is the author one of another cluster's users
+        with self.assertRaises(ValidationError) as caught:
+            own.web_save({"user_id": self.booker_q.id}, {"user_id": {}})
+        self.assertNotIn(self.booker_q.name, str(caught.exception))
         self.assertEqual(own.partner_id, self.venue)
 
     def test_a_write_is_checked_on_the_new_values(self):
@@ -225,7 +230,11 @@ class TestPrivateNotesStayPrivate(NotesCommon):
         env_b = self._env_as(self.booker_b)
         with self.assertRaises(AccessError):
             env_b["directory.note"].create(
-                {"partner_id": self.venue.id, "company_id": self.company_a.id}
+                {
+                    "partner_id": self.venue.id,
+                    "company_id": self.company_a.id,
+                    "user_id": self.booker_a.id,
+                }
             )
 
 
