@@ -146,6 +146,27 @@ class TestKnockBeforeEntering(NotesCommon):
         self.assertEqual(request.state, "expired")
         self.assertIn("expired", self._trail(self.admin_a).mapped("event"))
 
+    def test_a_grant_ends_when_the_companies_part(self):
+        """Kan Diskan leaves the cluster: the hourly job ends its grants."""
+        request = self._ask()
+        self._decide(request, "action_grant")
+        memberships = self.cluster_breizh.membership_ids
+        self.cluster_breizh.write(
+            {
+                "membership_ids": [
+                    Command.update(m.id, {"cost_share": 100.0})
+                    if m.company_id == self.company_a
+                    else Command.update(
+                        m.id, {"date_end": fields.Date.today() - timedelta(days=1)}
+                    )
+                    for m in memberships
+                ]
+            }
+        )
+        self.env["cluster.access.request"]._cron_expire()
+        self.assertEqual(request.state, "expired")
+        self.assertFalse(self._notes_seen_by_b())
+
     def test_only_the_owner_member_administrator_decides(self):
         request = self._ask()
         for user in (self.booker_a, self.booker_b):
