@@ -20,10 +20,12 @@ class MailActivity(models.Model):
             and activity.activity_type_id == todo
         )
         result = super()._action_done(feedback=feedback, attachment_ids=attachment_ids)
-        pending = interactions.exists().filtered(
-            lambda interaction: (
-                interaction.followup_date and not interaction.followup_done
-            )
+        # An assignee may mark done a reminder of a record she no longer
+        # writes (Odoo allows it): that interaction stays as it is
+        pending = (
+            interactions.exists()
+            ._filtered_access("write")
+            .filtered(lambda i: i.followup_date and not i.followup_done)
         )
-        pending._filtered_access("write").write({"followup_done": True})
+        pending.write({"followup_done": True})
         return result
