@@ -2,7 +2,7 @@
     "name": "Booking Directory Private Notes",
     "summary": "Each company's private notes and interaction history on the "
     "shared directory's contacts",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.0.1",
     "category": "Sales/CRM",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",

@@ -2,7 +2,7 @@
     "name": "Cluster Access Requests",
     "summary": "Knock before entering: a company asks for access to another "
     "member's confidential record, its manager grants or refuses, with a trail",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.0.1",
     "category": "Hidden/Tools",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",

@@ -1,3 +1,6 @@
+from . import directory_private_mixin
 from . import directory_note
 from . import directory_interaction
+from . import mail_activity
+from . import mail_followers
 from . import res_partner

@@ -19,7 +19,7 @@ class DirectoryInteraction(models.Model):
     _name = "directory.interaction"
     _cluster_confidential = True
     _description = "Directory Interaction"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "directory.private.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
     _rec_name = "summary"
@@ -43,12 +43,6 @@ class DirectoryInteraction(models.Model):
         INTERACTION_TYPES, string="Type", required=True, default="call"
     )
     date = fields.Datetime(required=True, default=fields.Datetime.now, index=True)
-    user_id = fields.Many2one(
-        "res.users",
-        string="Author",
-        default=lambda self: self.env.user,
-        index=True,
-    )
     summary = fields.Char(required=True, help="What was said, in one line.")
     description = fields.Html(string="Details")
     followup_date = fields.Date(
@@ -113,8 +107,14 @@ class DirectoryInteraction(models.Model):
         if "followup_date" in vals or "user_id" in vals:
             self._schedule_followup()
         if vals.get("followup_done"):
-            self.activity_ids.action_feedback(feedback=self.env._("Followed up."))
+            self._reminders().with_context(
+                directory_followup_done=True
+            ).action_feedback(feedback=self.env._("Followed up."))
         return result
+
+    def _reminders(self):
+        todo = self.env.ref("mail.mail_activity_data_todo")
+        return self.activity_ids.filtered(lambda a: a.activity_type_id == todo)
 
     def action_mark_followed_up(self):
         self.write({"followup_done": True})
@@ -122,11 +122,8 @@ class DirectoryInteraction(models.Model):
     def _schedule_followup(self):
         """One reminder per interaction with a pending follow-up, on the
         interaction itself."""
-        todo = self.env.ref("mail.mail_activity_data_todo")
         for interaction in self:
-            interaction.activity_ids.filtered(
-                lambda a, t=todo: a.activity_type_id == t
-            ).unlink()
+            interaction._reminders().unlink()
             if interaction.followup_date and not interaction.followup_done:
                 interaction.activity_schedule(
                     "mail.mail_activity_data_todo",

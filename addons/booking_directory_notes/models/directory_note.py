@@ -18,7 +18,7 @@ class DirectoryNote(models.Model):
 
     _name = "directory.note"
     # Another company of the cluster may ask to read a note (cluster_access_request)
-    _inherit = ["cluster.access.mixin"]
+    _inherit = ["directory.private.mixin", "cluster.access.mixin"]
     _cluster_confidential = True
     _description = "Private Directory Note"
     _order = "write_date desc, id desc"
@@ -40,9 +40,6 @@ class DirectoryNote(models.Model):
         ondelete="cascade",
         check_company=True,
     )
-    user_id = fields.Many2one(
-        "res.users", string="Author", default=lambda self: self.env.user
-    )
     note = fields.Html(help="What your company knows about this contact.")
     interest_level = fields.Selection(
         INTEREST_LEVELS,
@@ -53,6 +50,49 @@ class DirectoryNote(models.Model):
         string="What We Pitched",
         help="Shows and projects your company has proposed to this contact.",
     )
+    sharing = fields.Char(
+        compute="_compute_sharing",
+        help="The companies this note is shared with (access requests), or "
+        "the company that shared it with yours.",
+    )
+    shared_with_us = fields.Boolean(compute="_compute_sharing")
+
+    @api.depends("company_id")
+    @api.depends_context("uid", "allowed_company_ids")
+    def _compute_sharing(self):
+        # sudo: the grants of these notes only, which the user reads
+        requests = self.env["cluster.access.request"].sudo()
+        grants = requests.search(
+            [
+                ("res_model", "=", self._name),
+                ("res_id", "in", self.ids),
+                ("state", "=", "granted"),
+            ]
+        )
+        access = dict(grants._fields["access"]._description_selection(self.env))
+        active = self.env.companies
+        for note in self:
+            mine = grants.filtered(lambda g, n=note: g.res_id == n.id)
+            ours = note.company_id in active
+            note.shared_with_us = not ours and bool(mine)
+            if note.shared_with_us:
+                grant = mine.filtered(lambda g: g.company_id in active)[:1] or mine[:1]
+                note.sharing = self.env._(
+                    "Shared with your company by %(owner)s (%(access)s): only "
+                    "%(owner)s may delete it or move it.",
+                    owner=note.company_id.name,
+                    access=access[grant.access].lower(),
+                )
+            elif mine:
+                note.sharing = self.env._(
+                    "Shared with %(companies)s",
+                    companies=", ".join(
+                        f"{g.company_id.name} ({access[g.access].lower()})"
+                        for g in mine
+                    ),
+                )
+            else:
+                note.sharing = False
 
     @api.depends("partner_id", "company_id")
     def _compute_display_name(self):

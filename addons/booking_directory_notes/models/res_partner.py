@@ -16,8 +16,13 @@ class ResPartner(models.Model):
         compute="_compute_directory_interaction_count", string="Interaction Count"
     )
 
-    @api.depends_context("allowed_company_ids")
+    @api.depends_context("uid", "allowed_company_ids")
     def _compute_directory_interaction_count(self):
+        # The contact's form is opened by users without the notes (e.g. an
+        # accountant): they count none
+        if not self.env["directory.interaction"].has_access("read"):
+            self.directory_interaction_count = 0
+            return
         counts = dict(
             self.env["directory.interaction"]._read_group(
                 [("partner_id", "in", self.ids)], ["partner_id"], ["__count"]
@@ -34,3 +39,28 @@ class ResPartner(models.Model):
         action["domain"] = [("partner_id", "=", self.id)]
         action["context"] = {"default_partner_id": self.id}
         return action
+
+    def action_log_directory_call(self):
+        """Log a call with this contact, for the current company, in one
+        click from its form."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Log a Call"),
+            "res_model": "directory.interaction",
+            "view_mode": "form",
+            "views": [
+                (
+                    self.env.ref(
+                        "booking_directory_notes.directory_interaction_view_form_quick"
+                    ).id,
+                    "form",
+                )
+            ],
+            "target": "new",
+            "context": {
+                "default_partner_id": self.id,
+                "default_interaction_type": "call",
+                "default_company_id": self.env.company.id,
+            },
+        }

@@ -1,11 +1,14 @@
 import base64
 
+from lxml import etree
+
 from odoo.addons.booking_directory.tests.common import DirectoryCommon
+from odoo.addons.cluster_role.tests.common import RoleCommon
 
 SECRET = "fee ceiling 4800 EUR"
 
 
-class NotesCommon(DirectoryCommon):
+class NotesCommon(DirectoryCommon, RoleCommon):
     """Company A keeps a note, an interaction (with a follow-up, a message
     and an attachment) on the shared venue; company B, in the same cluster,
     must see none of it."""
@@ -53,3 +56,39 @@ class NotesCommon(DirectoryCommon):
         return cls.env(
             user=user, context=dict(cls.env.context, allowed_company_ids=companies.ids)
         )
+
+    @classmethod
+    def _form_spec(cls, env, model, view_type="form"):
+        """The field specification the web client reads a record with: the
+        fields of the view that ``env``'s user gets, and for x2many fields
+        the fields of their inline list."""
+        views = env[model].get_views([(False, view_type)])
+        models = views["models"]
+
+        def fields_of(node):
+            for child in node:
+                if child.tag == "field":
+                    yield child
+                else:
+                    yield from fields_of(child)
+
+        def spec(node, name):
+            result = {}
+            for field in fields_of(node):
+                info = models[name]["fields"][field.get("name")]
+                sub = next(iter(field.iter("list", "kanban")), None)
+                if info["type"] == "many2one":
+                    value = {"fields": {"display_name": {}}}
+                elif info["type"] in ("one2many", "many2many"):
+                    value = {
+                        "fields": spec(sub, info["relation"])
+                        if sub is not None
+                        else {"display_name": {}}
+                    }
+                else:
+                    value = {}
+                result[field.get("name")] = value
+            return result
+
+        arch = etree.fromstring(views["views"][view_type]["arch"])
+        return views, spec(arch, model)

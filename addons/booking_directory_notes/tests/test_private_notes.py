@@ -1,6 +1,6 @@
 from freezegun import freeze_time
 
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import tagged
 
 from .common import SECRET, NotesCommon
@@ -147,11 +147,94 @@ class TestPrivateNotesStayPrivate(NotesCommon):
         self.assertEqual(env_ab["directory.note"].search([]), self.note_a)
         self.assertFalse(env_b_only["directory.note"].search([]))
 
+    def test_followers_of_private_records(self):
+        """Issue 12, item 12: followers tell who follows A's interaction, and
+        that it exists; users of B and of the other cluster read none."""
+        self.interaction_a.message_subscribe(partner_ids=self.booker_a.partner_id.ids)
+        follower = self.env["mail.followers"].search(
+            [
+                ("res_model", "=", "directory.interaction"),
+                ("res_id", "=", self.interaction_a.id),
+            ]
+        )
+        self.assertTrue(follower)
+        for user in (self.booker_b, self.booker_q):
+            with self.subTest(user=user.login):
+                Followers = self._env_as(user)["mail.followers"]
+                self.assertFalse(
+                    Followers.search([("res_model", "=", "directory.interaction")])
+                )
+                self.assertFalse(Followers.search([("id", "in", follower.ids)]))
+                with self.assertRaises(AccessError):
+                    follower.with_env(Followers.env).read(["partner_id", "res_id"])
+        # The control: A's booker reads them
+        Followers = self._env_as(self.booker_a)["mail.followers"]
+        self.assertEqual(Followers.search([("id", "in", follower.ids)]), follower)
+        self.assertTrue(follower.with_env(Followers.env).read(["partner_id"]))
+
+    def test_a_note_is_about_a_contact_of_the_cluster(self):
+        """Write, then read: B's booker points her own interaction and note
+        at a contact of the other cluster to read its name back; the refusal
+        names nothing of it (Odoo's company check named the contact)."""
+        foreign = self._create_entry(self.booker_q, name="Salle du Lion d'Or")
+        env_b = self._env_as(self.booker_b)
+        own = env_b["directory.interaction"].create(
+            {"partner_id": self.venue.id, "summary": "Call"}
+        )
+        attacks = [
+            lambda: own.web_save(
+                {"partner_id": foreign.id}, {"partner_id": {"fields": {}}}
+            ),
+            lambda: env_b["directory.interaction"].web_save(
+                {"partner_id": foreign.id, "summary": "Call"},
+                {"partner_id": {"fields": {"display_name": {}}}},
+            ),
+            lambda: env_b["directory.note"].web_save(
+                {"partner_id": foreign.id},
+                {"partner_id": {"fields": {"display_name": {}}}},
+            ),
+        ]
+        for attack in attacks:
+            with self.assertRaises(ValidationError) as caught:
+                attack()
+            self.assertNotIn("Lion", str(caught.exception))
+        # Nor is the author one of another cluster's users
+        with self.assertRaises(ValidationError) as caught:
+            own.web_save({"user_id": self.booker_q.id}, {"user_id": {}})
+        self.assertNotIn(self.booker_q.name, str(caught.exception))
+        self.assertEqual(own.partner_id, self.venue)
+
+    def test_a_write_is_checked_on_the_new_values(self):
+        """A's booker, an accountant in B, writes A's note and interaction
+        out of her reach (into B, where she books nothing): refused, as the
+        rules would refuse reading them afterwards."""
+        juggler = self._create_user_with_roles(
+            "notes_juggler",
+            [
+                (self.role_booker, self.company_a),
+                (self.role_accountant, self.company_b),
+            ],
+        )
+        env = self._tick(juggler, self.company_a | self.company_b)
+        for record in (self.note_a, self.interaction_a):
+            with (
+                self.subTest(model=record._name),
+                self.assertRaises(AccessError),
+            ):
+                record.with_env(env).write(
+                    {"company_id": self.company_b.id, "user_id": juggler.id}
+                )
+            self.assertEqual(record.company_id, self.company_a)
+
     def test_b_cannot_write_a_note_for_a(self):
         env_b = self._env_as(self.booker_b)
         with self.assertRaises(AccessError):
             env_b["directory.note"].create(
-                {"partner_id": self.venue.id, "company_id": self.company_a.id}
+                {
+                    "partner_id": self.venue.id,
+                    "company_id": self.company_a.id,
+                    "user_id": self.booker_a.id,
+                }
             )
 
 
@@ -169,6 +252,18 @@ class TestInteractionFollowUp(NotesCommon):
         self.assertEqual(str(self.interaction_a.followup_done_date), "2026-02-01")
         self.interaction_a.followup_done = False
         self.assertFalse(self.interaction_a.followup_done_date)
+
+    @freeze_time("2026-02-01")
+    def test_reminder_done_marks_the_interaction_followed_up(self):
+        """The reminder marked done from the activity menu takes the
+        interaction out of To Follow Up."""
+        env_a = self._env_as(self.booker_a)
+        reminder = self.interaction_a.activity_ids.with_env(env_a)
+        reminder.action_feedback(feedback="Called back")
+        self.assertTrue(self.interaction_a.followup_done)
+        self.assertFalse(
+            env_a["directory.interaction"].search([("is_overdue", "=", True)])
+        )
 
     def test_moving_the_followup_moves_the_reminder(self):
         self.interaction_a.followup_date = "2026-03-01"

@@ -9,7 +9,9 @@ class ClusterAccessMixin(models.AbstractModel):
     ``('id', 'in', granted_ids('the.model', 'read'))`` (or ``'write'``) as an
     alternative to their company condition: rules cannot be added from here,
     since a second global rule would narrow the first, not widen it.
+    A grant never hands the record over: see cluster.owned.mixin.
     """
 
     _name = "cluster.access.mixin"
+    _inherit = ["cluster.owned.mixin"]
     _description = "Record Another Company May Ask to See"

@@ -8,13 +8,19 @@ class IrRule(models.Model):
     def _eval_context(self):
         """Add ``granted_ids(model, mode)``: the records of ``model`` that
         the active companies were granted, for reading (``"read"``) or
-        writing (``"write"``). Rule domains are cached; requests clear the
-        cache when a grant starts or ends."""
+        writing (``"write"``); none under the context key
+        ``cluster_access_without_grants``, to tell what a user holds as
+        owner from what she holds through a grant. Rule domains are cached;
+        requests clear the cache when a grant starts or ends."""
         context = super()._eval_context()
         active = context["company_ids"]
+        without_grants = self.env.context.get("cluster_access_without_grants")
+        # sudo: the grants of the active companies only, to build a rule
         requests = self.env["cluster.access.request"].sudo()
 
         def granted_ids(model, mode="read"):
+            if without_grants:
+                return []
             modes = ["write"] if mode == "write" else ["read", "write"]
             return requests.search(
                 [
@@ -30,3 +36,7 @@ class IrRule(models.Model):
 
         context["granted_ids"] = granted_ids
         return context
+
+    def _compute_domain_keys(self):
+        """Rules built without grants are cached apart."""
+        return [*super()._compute_domain_keys(), "cluster_access_without_grants"]
