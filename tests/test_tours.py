@@ -66,3 +66,18 @@ class TestTours(HttpCase):
             self.env.ref("cluster_base.user_maelle_demo").company_id.cluster_id,
         )
         self.assertFalse(Partner.search([("email", "=", "pas-un-courriel")]))
+
+    def test_booker_logs_a_call_with_a_follow_up(self):
+        self.start_tour(
+            "/odoo/action-booking_directory.res_partner_action_directory",
+            "booking_directory_notes_log_call_tour",
+            login="maelle",
+        )
+        call = self.env["directory.interaction"].search(
+            [("summary", "like", "Called about the spring tour")]
+        )
+        self.assertEqual(call.interaction_type, "call")
+        self.assertEqual(
+            call.company_id, self.env.ref("cluster_base.company_ar_men_demo")
+        )
+        self.assertTrue(call.activity_ids, "a reminder is scheduled")
