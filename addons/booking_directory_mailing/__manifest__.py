@@ -2,7 +2,7 @@
     "name": "Booking Directory Mailing",
     "summary": "Turn a directory filter into a mailing list that can be "
     "refreshed, respects unsubscriptions and can be sent jointly",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Marketing/Email Marketing",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",

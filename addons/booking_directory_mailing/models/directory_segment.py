@@ -5,6 +5,8 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import format_list
 from odoo.tools.safe_eval import safe_eval
 
+from ..lib.fence import one_circle
+
 
 class DirectorySegment(models.Model):
     """A saved selection of directory entries that feeds a mailing list.
@@ -71,26 +73,52 @@ class DirectorySegment(models.Model):
 
     @api.constrains("company_id", "sender_company_ids")
     def _check_sender_companies(self):
-        # sudo: a company named by mistake may be one the user cannot read
-        for segment in self.sudo():
-            outsiders = segment.sender_company_ids - segment.cluster_id.company_ids
-            if outsiders:
+        for segment in self:
+            if not self.env.su and segment.company_id not in self.env.user.company_ids:
+                raise ValidationError(
+                    self.env._("A segment belongs to one of your companies.")
+                )
+            # sudo: the companies' clusters, read to compare them only; the
+            # message names none of them
+            sudo_segment = segment.sudo()
+            if not one_circle(
+                sudo_segment.company_id | sudo_segment.sender_company_ids
+            ):
                 raise ValidationError(
                     self.env._(
-                        "A joint mailing is sent by companies of one cluster: "
-                        "%(companies)s not in the cluster of %(company)s.",
-                        companies=format_list(
-                            self.env, outsiders.sudo().mapped("name")
-                        ),
-                        company=segment.company_id.name,
+                        "A joint mailing is sent by companies of the segment's "
+                        "cluster only."
                     )
+                )
+
+    @api.constrains("filter_id")
+    def _check_filter_id(self):
+        Filters = self.env["ir.filters"]
+        for segment in self.filtered("filter_id"):
+            readable = self.env.su or Filters.search_count(
+                [("id", "=", segment.filter_id.id), ("model_id", "=", "res.partner")]
+            )
+            if not readable:
+                raise ValidationError(
+                    self.env._("Choose one of your saved filters of the directory.")
+                )
+
+    @api.constrains("mailing_list_id")
+    def _check_mailing_list_id(self):
+        for segment in self.filtered("mailing_list_id"):
+            # sudo: the list's segment, read to compare it with this one
+            if segment.mailing_list_id.sudo().segment_id != segment:
+                raise ValidationError(
+                    self.env._("A segment feeds the mailing list it created.")
                 )
 
     @api.constrains("domain")
     def _check_domain(self):
         for segment in self:
             try:
-                self.env["res.partner"]._where_calc(safe_eval(segment.domain))
+                # Only builds the query (with the user's rules), to check the
+                # conditions name fields of the directory
+                self.env["res.partner"]._search(safe_eval(segment.domain))
             except Exception as error:
                 raise ValidationError(
                     self.env._(

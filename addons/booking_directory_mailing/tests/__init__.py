@@ -1,1 +1,2 @@
 from . import test_directory_segment
+from . import test_mailing_recipients

@@ -123,7 +123,9 @@ class TestDirectorySegment(DirectoryCommon):
         # Kan Diskan's mailing user sees the joint mailing and its list
         as_b = self.env["mailing.mailing"].with_user(self.mailer_b)
         self.assertEqual(as_b.search([("id", "=", mailing.id)]), mailing)
-        with self.assertRaisesRegex(ValidationError, "companies of one cluster"):
+        with self.assertRaisesRegex(
+            ValidationError, "companies of the segment.s cluster only"
+        ):
             segment.sender_company_ids = self.company_a | self.company_q
 
     def test_segment_list_and_contacts_stay_with_sending_companies(self):
