@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from ..lib.fence import companies_allowed
+from ..lib.fence import companies_allowed, one_circle
 
 
 class MailingContact(models.Model):
@@ -21,15 +21,43 @@ class MailingContact(models.Model):
     @api.constrains("company_ids")
     def _check_company_ids(self):
         for contact in self:
-            if not contact.sudo().company_ids:
+            # sudo: companies the user may not read, compared, never shown
+            companies = contact.sudo().company_ids
+            if not companies:
+                # The superuser may leave it empty: only the instance
+                # administrators then see the record
+                if self.env.su:
+                    continue
                 raise ValidationError(
                     self.env._("Choose the companies this mailing contact belongs to.")
                 )
-            # sudo: companies the user may not read, compared, never shown
-            if not companies_allowed(self.env, contact.sudo().company_ids):
+            if not companies_allowed(self.env, companies):
                 raise ValidationError(
                     self.env._(
                         "The companies of a mailing contact must be of one "
                         "cluster and include one of yours."
+                    )
+                )
+
+    @api.constrains("list_ids", "company_ids")
+    def _check_list_ids(self):
+        """Lists linked directly (not through a subscription record) are
+        checked as subscriptions are: of the contact's circle, readable."""
+        Lists = self.env["mailing.list"]
+        # sudo: the lists and their companies, read to compare clusters only;
+        # whether the user reads the lists is checked below
+        for contact in self.sudo().filtered("list_ids"):
+            lists = contact.list_ids
+            readable = self.env.su or Lists.search_count(
+                [("id", "in", lists.ids)]
+            ) == len(lists)
+            if not readable or not all(
+                one_circle(companies | contact.company_ids)
+                for companies in {mailing_list.company_ids for mailing_list in lists}
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "A contact subscribes only to mailing lists of her "
+                        "companies' cluster."
                     )
                 )

@@ -28,12 +28,17 @@ class MailingList(models.Model):
     @api.constrains("company_ids")
     def _check_company_ids(self):
         for mailing_list in self:
-            if not mailing_list.sudo().company_ids:
+            # sudo: companies the user may not read, compared, never shown
+            companies = mailing_list.sudo().company_ids
+            if not companies:
+                # The superuser may leave it empty: only the instance
+                # administrators then see the record
+                if self.env.su:
+                    continue
                 raise ValidationError(
                     self.env._("Choose the companies this mailing list belongs to.")
                 )
-            # sudo: companies the user may not read, compared, never shown
-            if not companies_allowed(self.env, mailing_list.sudo().company_ids):
+            if not companies_allowed(self.env, companies):
                 raise ValidationError(
                     self.env._(
                         "The companies of a mailing list must be of one cluster "
@@ -54,5 +59,27 @@ class MailingList(models.Model):
                 raise ValidationError(
                     self.env._(
                         "A mailing list is fed by a segment of its own companies."
+                    )
+                )
+
+    @api.constrains("contact_ids", "company_ids")
+    def _check_contact_ids(self):
+        """Contacts linked directly (not through a subscription record) are
+        checked as subscriptions are: of the list's circle, readable."""
+        Contacts = self.env["mailing.contact"]
+        # sudo: the contacts and their companies, read to compare clusters
+        # only; whether the user reads the contacts is checked below
+        for mailing_list in self.sudo().filtered("contact_ids"):
+            contacts = mailing_list.contact_ids
+            readable = self.env.su or Contacts.search_count(
+                [("id", "in", contacts.ids)]
+            ) == len(contacts)
+            if not readable or not all(
+                one_circle(companies | mailing_list.company_ids)
+                for companies in {contact.company_ids for contact in contacts}
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "A mailing list holds contacts of its companies' cluster only."
                     )
                 )

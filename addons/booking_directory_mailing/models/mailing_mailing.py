@@ -22,12 +22,17 @@ class MailingMailing(models.Model):
     @api.constrains("sender_company_ids")
     def _check_sender_company_ids(self):
         for mailing in self:
-            if not mailing.sudo().sender_company_ids:
+            # sudo: companies the user may not read, compared, never shown
+            companies = mailing.sudo().sender_company_ids
+            if not companies:
+                # The superuser may leave it empty: only the instance
+                # administrators then see the record
+                if self.env.su:
+                    continue
                 raise ValidationError(
                     self.env._("Choose the companies this mailing is sent for.")
                 )
-            # sudo: companies the user may not read, compared, never shown
-            if not companies_allowed(self.env, mailing.sudo().sender_company_ids):
+            if not companies_allowed(self.env, companies):
                 raise ValidationError(
                     self.env._(
                         "A mailing is sent in the name of companies of one "

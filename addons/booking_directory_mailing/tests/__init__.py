@@ -1,2 +1,3 @@
 from . import test_directory_segment
 from . import test_mailing_recipients
+from . import test_mailing_company
