@@ -17,6 +17,7 @@
         "security/ir.model.access.csv",
         "security/booking_directory_mailing_security.xml",
         "views/directory_segment_views.xml",
+        "views/directory_segment_create_views.xml",
         "views/mailing_views.xml",
     ],
     "demo": [

@@ -5,6 +5,7 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import format_list
 from odoo.tools.safe_eval import safe_eval
 
+from ..lib.domain_text import describe_source
 from ..lib.fence import one_circle
 
 
@@ -51,6 +52,11 @@ class DirectorySegment(models.Model):
         required=True,
         help="Which directory entries belong to the segment. Entries without "
         "an e-mail address are left out.",
+    )
+    domain_description = fields.Char(
+        compute="_compute_domain_description",
+        string="Selection",
+        help="The segment's conditions in words.",
     )
     mailing_list_id = fields.Many2one("mailing.list", readonly=True, copy=False)
     entry_count = fields.Integer(
@@ -127,6 +133,14 @@ class DirectorySegment(models.Model):
                         error=error,
                     )
                 ) from error
+
+    @api.depends("domain")
+    @api.depends_context("lang", "uid")
+    def _compute_domain_description(self):
+        for segment in self:
+            segment.domain_description = describe_source(
+                self.env["res.partner"], segment.domain
+            )
 
     def _entry_domain(self):
         """The segment's conditions, within its directory, with an e-mail."""
@@ -254,22 +268,38 @@ class DirectorySegment(models.Model):
 
     @api.model
     def action_create_from_directory(self):
-        """From the directory list: the selection (or the whole filtered
-        list) becomes a segment with its mailing list, in one click."""
+        """From the directory list: the ticked rows, or the filtered list
+        when none is ticked (or all are), named in a small dialog."""
         context = self.env.context
-        domain = context.get("active_domain") or [
-            ("id", "in", context.get("active_ids", []))
-        ]
-        segment = self.create(
-            {
-                "name": self.env._("Directory selection of %s", fields.Date.today()),
-                "domain": repr(domain),
-            }
-        )
-        segment._refresh_mailing_list()
         return {
             "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": segment.id,
+            "name": self.env._("Turn into Mailing List"),
+            "res_model": "directory.segment.create",
             "view_mode": "form",
+            "target": "new",
+            "context": {
+                "default_domain": repr(
+                    self._selection_domain(
+                        context.get("active_ids"), context.get("active_domain")
+                    )
+                )
+            },
         }
+
+    @api.model
+    def _selection_domain(self, ids, domain):
+        """The conditions for what the user selected: the filter itself when
+        every row it matches is ticked (the segment then follows the
+        directory), else the ticked rows."""
+        Partner = self.env["res.partner"]
+        if not ids:
+            return list(domain or [])
+        if domain is not None:
+            matching = Partner.search_count(domain)
+            if (
+                matching
+                == len(ids)
+                == Partner.search_count([*domain, ("id", "in", ids)])
+            ):
+                return list(domain)
+        return [("id", "in", sorted(ids))]

@@ -1,3 +1,4 @@
 from . import test_directory_segment
 from . import test_mailing_recipients
 from . import test_mailing_company
+from . import test_turn_into_list

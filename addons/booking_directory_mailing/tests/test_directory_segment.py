@@ -160,20 +160,6 @@ class TestDirectorySegment(DirectoryCommon):
             with self.assertRaises(AccessError):
                 env["mailing.list"].browse(mailing_list.id).read(["name"])
 
-    def test_one_click_from_the_directory_selection(self):
-        Segment = (
-            self.env["directory.segment"]
-            .with_user(self.mailer_a)
-            .with_context(
-                allowed_company_ids=self.company_a.ids,
-                active_model="res.partner",
-                active_domain=[("discipline_ids", "in", self.dance.ids)],
-            )
-        )
-        action = Segment.action_create_from_directory()
-        segment = Segment.browse(action["res_id"])
-        self.assertEqual(len(segment.mailing_list_id.subscription_ids), 2)
-
     def test_bad_conditions_are_refused(self):
         with self.assertRaisesRegex(ValidationError, "not valid"):
             self._segment(domain="[('no_such_field', '=', 1)]")
