@@ -255,6 +255,17 @@ def _mailing(env, company, partner):
     )
 
 
+def _mailing_filter(env, company, partner):
+    return env["mailing.filter"].create(
+        {
+            "name": CANARY,
+            "mailing_domain": "[('email', '!=', False)]",
+            "mailing_model_id": env["ir.model"]._get_id("res.partner"),
+            "company_id": company.id,
+        }
+    )
+
+
 SAMPLES = {
     "account.move": ("accountant", _invoice),
     "account.move.line": (
@@ -276,4 +287,5 @@ SAMPLES = {
     "mailing.list": ("booker", _mailing_list),
     "mailing.contact": ("booker", _mailing_contact),
     "mailing.mailing": ("booker", _mailing),
+    "mailing.filter": ("booker", _mailing_filter),
 }

@@ -4,3 +4,6 @@ from . import mailing_contact
 from . import mailing_subscription
 from . import mailing_mailing
 from . import mailing_trace_report
+from . import mailing_filter
+from . import utm_source
+from . import utm_mixin

@@ -58,6 +58,21 @@ class MailingMailing(models.Model):
                     )
                 )
 
+    @api.constrains("mailing_filter_id", "sender_company_ids")
+    def _check_mailing_filter(self):
+        Filters = self.env["mailing.filter"]
+        for mailing in self.filtered("mailing_filter_id"):
+            # sudo: the filter's company, read to compare clusters only
+            companies = (
+                mailing.sudo().mailing_filter_id.company_id
+                | mailing.sudo().sender_company_ids
+            )
+            readable = self.env.su or Filters.search_count(
+                [("id", "=", mailing.mailing_filter_id.id)]
+            )
+            if not readable or not one_circle(companies):
+                raise ValidationError(self.env._("Choose one of your saved filters."))
+
     # ------------------------------------------------------------------
     # Recipients: the queue runs as superuser, so the mailing's own domain
     # would reach every record of the database. They are searched with the

@@ -38,6 +38,15 @@ class TestMailingCompany(MailingCommon):
                 "list_ids": [Command.set(mailing_list.ids)],
             },
         )
+        mailing_filter = self._new_record(
+            user,
+            "mailing.filter",
+            {
+                "name": SECRET,
+                "mailing_domain": "[]",
+                "mailing_model_id": self.env["ir.model"]._get_id("mailing.list"),
+            },
+        )
         mailing = self._new_record(
             user,
             "mailing.mailing",
@@ -48,7 +57,7 @@ class TestMailingCompany(MailingCommon):
                 "contact_list_ids": [Command.set(mailing_list.ids)],
             },
         )
-        return mailing_list, contact, mailing
+        return mailing_list, contact, mailing, mailing_filter
 
     def _assert_hidden(self, user, records):
         env = self._as(user)
@@ -73,13 +82,16 @@ class TestMailingCompany(MailingCommon):
                 Model.browse(record.id).web_read({"display_name": {}})
 
     def test_standard_screens_give_the_current_company(self):
-        mailing_list, contact, mailing = self._standard_records(self.role_booker_a)
+        mailing_list, contact, mailing, mailing_filter = self._standard_records(
+            self.role_booker_a
+        )
+        self.assertEqual(mailing_filter.sudo().company_id, self.company_a)
         self.assertEqual(mailing_list.sudo().company_ids, self.company_a)
         self.assertEqual(contact.sudo().company_ids, self.company_a)
         self.assertEqual(mailing.sudo().sender_company_ids, self.company_a)
         subscription = contact.sudo().subscription_ids
         for user in (self.role_booker_q, self.role_booker_b):
-            self._assert_hidden(user, (mailing_list, contact, mailing))
+            self._assert_hidden(user, (mailing_list, contact, mailing, mailing_filter))
             self._assert_hidden(user, subscription)
             self.assertFalse(
                 self._as(user)["mailing.contact"].search(
@@ -115,12 +127,16 @@ class TestMailingCompany(MailingCommon):
     def test_foreign_targets_are_refused_without_naming_them(self):
         """A Québec booker points each writable relational field of her own
         records at Ar Men's: refused, and the error names nothing of it."""
-        mailing_list, _contact, _mailing = self._standard_records(self.role_booker_a)
+        mailing_list, _contact, _mailing, mailing_filter = self._standard_records(
+            self.role_booker_a
+        )
         segment = self._as(self.role_booker_a)["directory.segment"].create(
             {"name": SECRET}
         )
         segment.action_refresh()
-        own_list, own_contact, own_mailing = self._standard_records(self.role_booker_q)
+        own_list, own_contact, own_mailing, _own_filter = self._standard_records(
+            self.role_booker_q
+        )
         own_segment = self._as(self.role_booker_q)["directory.segment"].create(
             {"name": "Salles du Québec"}
         )
@@ -136,6 +152,7 @@ class TestMailingCompany(MailingCommon):
             lambda: own_mailing.write(
                 {"sender_company_ids": [Command.link(self.company_a.id)]}
             ),
+            lambda: own_mailing.write({"mailing_filter_id": mailing_filter.id}),
             lambda: own_list.write({"company_ids": [Command.set(self.company_a.ids)]}),
             lambda: own_list.write({"segment_id": segment.id}),
             lambda: own_contact.write(
