@@ -18,7 +18,10 @@
         "security/booking_directory_mailing_security.xml",
         "views/directory_segment_views.xml",
         "views/directory_segment_create_views.xml",
-        "views/mailing_views.xml",
+        "views/mailing_list_views.xml",
+        "views/mailing_contact_views.xml",
+        "views/mailing_mailing_views.xml",
+        "views/mailing_filter_views.xml",
     ],
     "demo": [
         "demo/directory_segment_demo.xml",
