@@ -181,11 +181,11 @@ class DirectorySegment(models.Model):
         for partner in partners:
             if partner.email_normalized and partner.email_normalized not in wanted:
                 wanted[partner.email_normalized] = partner
+        # sudo: the database's blacklist, asked only about the addresses of
+        # the entries the user reads
+        blacklist = self.env["mail.blacklist"].sudo()
         blacklisted = set(
-            self.env["mail.blacklist"]
-            .sudo()
-            .search([("email", "in", list(wanted))])
-            .mapped("email")
+            blacklist.search([("email", "in", list(wanted))]).mapped("email")
         )
         mailing_list = self.mailing_list_id or self._create_mailing_list()
         mailing_list.company_ids = self.sender_company_ids

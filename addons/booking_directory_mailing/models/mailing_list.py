@@ -50,11 +50,13 @@ class MailingList(models.Model):
     def _check_segment_id(self):
         Segment = self.env["directory.segment"]
         for mailing_list in self.filtered("segment_id"):
-            # sudo: the segment's company, read to compare clusters only
-            segment = mailing_list.segment_id.sudo()
+            # sudo: the segment's and the list's companies, read to compare
+            # clusters only; whether the user reads the segment is checked
+            sudo_list = mailing_list.sudo()
+            segment = sudo_list.segment_id
             readable = self.env.su or Segment.search_count([("id", "=", segment.id)])
             if not readable or not one_circle(
-                segment.company_id | mailing_list.sudo().company_ids
+                segment.company_id | sudo_list.company_ids
             ):
                 raise ValidationError(
                     self.env._(

@@ -63,9 +63,10 @@ class MailingMailing(models.Model):
         Filters = self.env["mailing.filter"]
         for mailing in self.filtered("mailing_filter_id"):
             # sudo: the filter's company, read to compare clusters only
+            sudo_mailing = mailing.sudo()
             companies = (
-                mailing.sudo().mailing_filter_id.company_id
-                | mailing.sudo().sender_company_ids
+                sudo_mailing.mailing_filter_id.company_id
+                | sudo_mailing.sender_company_ids
             )
             readable = self.env.su or Filters.search_count(
                 [("id", "=", mailing.mailing_filter_id.id)]
@@ -84,9 +85,11 @@ class MailingMailing(models.Model):
         companies she belongs to ticked; None when she belongs to none."""
         self.ensure_one()
         # sudo: the author and her companies, read to build her environment;
-        # what she reaches is then confined by her own record rules
-        author = self.sudo().create_uid
-        companies = self.sudo().sender_company_ids & author.company_ids
+        # what she reaches is then confined by her own record rules. A new
+        # mailing (its recipients counted in the form) is the user's.
+        sudo_mailing = self.sudo()
+        author = sudo_mailing.create_uid or sudo_mailing.env.user
+        companies = sudo_mailing.sender_company_ids._origin & author.company_ids
         if not companies or not author.active:
             return None
         env = self.env(
@@ -101,7 +104,7 @@ class MailingMailing(models.Model):
         the senders' directory, or records of all the sending companies."""
         self.ensure_one()
         # sudo: the sending companies' clusters, to name them in the domain
-        companies = self.sudo().sender_company_ids
+        companies = self.sudo().sender_company_ids._origin
         Target = self.env[self.mailing_model_real]
         in_each = expression.AND(
             [[("company_ids", "in", company.ids)] for company in companies]

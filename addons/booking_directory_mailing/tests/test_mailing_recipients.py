@@ -64,6 +64,27 @@ class TestMailingRecipients(MailingCommon):
         traced, _mailed = self._reached(mailing)
         self.assertEqual(traced, {"prog@cornouaille.example"})
 
+    def test_form_counts_what_the_mailing_reaches(self):
+        """The recipient count the form shows, before and after saving, is
+        the fenced one."""
+        Mailing = self._as(self.role_booker_a)["mailing.mailing"]
+        new = Mailing.new(
+            {
+                "mailing_model_id": self.env["ir.model"]._get_id("res.partner"),
+                "mailing_domain": "[]",
+                "sender_company_ids": self.company_a.ids,
+            }
+        )
+        mailing = self._mailing_on_contacts(self.role_booker_a)
+        reached = mailing.with_user(self.role_booker_a)._get_recipients()
+        self.assertIn(self.venue.id, reached)
+        self.assertNotIn(self.agora.id, reached)
+        self.assertEqual(new.total, len(reached))
+        self.assertEqual(
+            mailing.with_env(Mailing.env).web_read({"total": {}})[0]["total"],
+            len(reached),
+        )
+
     def test_other_cluster_reads_no_trace(self):
         mailing = self._mailing_on_contacts(self.role_booker_a)
         mailing.with_user(self.role_booker_a).action_put_in_queue()
