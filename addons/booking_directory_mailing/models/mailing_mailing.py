@@ -133,24 +133,36 @@ class MailingMailing(models.Model):
         return [("id", "in", reached)]
 
     def _action_send_mail(self, res_ids=None):
-        """Ids passed by a caller (over RPC too) are fenced like the
-        mailing's own recipients."""
-        if not res_ids:
-            return super()._action_send_mail(res_ids)
+        """Send each mailing as its author would press *Send Now*.
+
+        The queue runs as superuser: the body's placeholders would then be
+        rendered, and the mails written, with every right. Each mailing is
+        sent instead in its author's environment (see _recipients_model).
+        Ids passed by a caller (over RPC too) are fenced like the mailing's
+        own recipients."""
         for mailing in self:
-            fenced = (
-                mailing.env[mailing.mailing_model_real]
-                .search(
-                    expression.AND(
-                        [
-                            [("id", "in", list(res_ids))],
-                            mailing._get_recipients_domain(),
-                        ]
+            if self.env.su:
+                Target = mailing._recipients_model()
+                if Target is None:
+                    # Nothing to reach (the queue then marks it done)
+                    continue
+                mailing = mailing.with_env(Target.env)
+            if res_ids:
+                fenced = (
+                    mailing.env[mailing.mailing_model_real]
+                    .search(
+                        expression.AND(
+                            [
+                                [("id", "in", list(res_ids))],
+                                mailing._get_recipients_domain(),
+                            ]
+                        )
                     )
+                    .ids
                 )
-                .ids
-            )
-            if not fenced:
-                raise UserError(self.env._("There are no recipients selected."))
-            super(MailingMailing, mailing)._action_send_mail(fenced)
+                if not fenced:
+                    raise UserError(self.env._("There are no recipients selected."))
+                super(MailingMailing, mailing)._action_send_mail(fenced)
+            else:
+                super(MailingMailing, mailing)._action_send_mail()
         return True

@@ -49,6 +49,9 @@ class TestMailingRecipients(MailingCommon):
             self.assertNotIn(foreign, traced)
             self.assertFalse({to for to in mailed if foreign in to}, foreign)
         self.assertIn("prog@cornouaille.example", mailed)
+        # Sent as its author would (placeholders rendered with her rights)
+        mails = self.env["mail.mail"].search([("mailing_id", "=", mailing.id)])
+        self.assertEqual(mails.author_id, self.role_booker_a.partner_id)
 
     def test_send_now_and_chosen_ids_stay_in_the_directory(self):
         mailing = self._mailing_on_contacts(self.role_booker_a)
