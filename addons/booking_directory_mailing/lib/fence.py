@@ -21,6 +21,11 @@ def one_circle(companies):
     return len(clusters) == 1 and not companies - clusters.company_ids
 
 
+def shares_circle(companies, others):
+    """Whether ``companies`` form one circle with one of ``others``."""
+    return any(one_circle(companies | other) for other in others)
+
+
 def companies_allowed(env, companies):
     """Whether the user of ``env`` may give a record to ``companies``: one
     circle, that includes one of her own companies (the superuser, loading

@@ -1,7 +1,7 @@
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import ValidationError
 
-from ..lib.fence import companies_allowed, one_circle
+from ..lib.fence import companies_allowed, one_circle, shares_circle
 
 
 class MailingList(models.Model):
@@ -85,3 +85,38 @@ class MailingList(models.Model):
                         "A mailing list holds contacts of its companies' cluster only."
                     )
                 )
+
+    def _update_subscription_from_email(self, email, opt_out=True, force_message=None):
+        """Opting in from the subscription page subscribes the first contact
+        with that e-mail to every list, whatever its cluster; each list gets
+        instead a contact of its own circle, made from the first one when
+        there is none."""
+        if not opt_out:
+            email_normalized = tools.email_normalize(email)
+            Contact = self.env["mailing.contact"].with_context(active_test=False)
+            contacts = Contact.search([("email_normalized", "=", email_normalized)])
+            if email_normalized and contacts:
+                for mailing_list in self - contacts.subscription_ids.list_id:
+                    own = contacts.filtered(
+                        lambda contact, mailing_list=mailing_list: (
+                            contact.company_ids
+                            and shares_circle(
+                                contact.company_ids, mailing_list.company_ids
+                            )
+                        )
+                    )[:1]
+                    if not own:
+                        # Only the address the person gave on the page:
+                        # nothing of another cluster's contact travels
+                        own = Contact.create(
+                            {
+                                "email": email,
+                                "company_ids": mailing_list.company_ids.ids,
+                            }
+                        )
+                    self.env["mailing.subscription"].create(
+                        {"contact_id": own.id, "list_id": mailing_list.id}
+                    )
+        return super()._update_subscription_from_email(
+            email, opt_out=opt_out, force_message=force_message
+        )
