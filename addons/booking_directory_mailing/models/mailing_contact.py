@@ -12,11 +12,23 @@ class MailingContact(models.Model):
         "res.company",
         string="Companies",
         required=True,
-        default=lambda self: self.env.company,
+        default=lambda self: self._default_company_ids(),
         help="Companies whose mailing users see this contact. Contacts "
         "without companies, made before this module, are seen only by the "
         "instance administrators.",
     )
+
+    def _default_company_ids(self):
+        """The companies of the lists the contact is added from (the lists'
+        Recipients screen), so that their joint mailings reach it; else the
+        current company."""
+        list_ids = self.env.context.get("default_list_ids")
+        if isinstance(list_ids, (list, tuple)) and list_ids:
+            # Read as the user: only lists she may read give their companies
+            lists = self.env["mailing.list"].search([("id", "in", list(list_ids))])
+            if lists.company_ids:
+                return lists.company_ids
+        return self.env.company
 
     @api.constrains("company_ids")
     def _check_company_ids(self):

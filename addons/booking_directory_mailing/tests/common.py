@@ -32,15 +32,18 @@ class MailingCommon(DirectoryCommon, RoleCommon):
             {"name": "Fournisseur Global", "email": "global@stray.example"}
         )
 
-    def _as(self, user):
+    def _as(self, user, **context):
         """The environment of ``user`` with their default company ticked."""
-        return self.env(user=user, context={"allowed_company_ids": user.company_id.ids})
+        return self.env(
+            user=user, context={"allowed_company_ids": user.company_id.ids, **context}
+        )
 
-    def _new_record(self, user, model, values):
-        """A record created as in the standard form: the form's defaults
-        (``default_get`` of the form's fields), then the user's values,
-        saved with ``web_save``."""
-        Model = self._as(user)[model]
-        vals = {**Model.default_get(list(Model._fields)), **values}
+    def _new_record(self, user, model, values, **context):
+        """A record created as in the standard form: the defaults of the
+        form view's fields, then the user's values, saved with
+        ``web_save``."""
+        Model = self._as(user, **context)[model]
+        form = Model.get_views([(False, "form")])["models"][model]["fields"]
+        vals = {**Model.default_get(list(form)), **values}
         result = Model.web_save(vals, {"display_name": {}})
         return Model.browse(result[0]["id"])

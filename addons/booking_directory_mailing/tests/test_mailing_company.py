@@ -181,3 +181,23 @@ class TestMailingCompany(MailingCommon):
             )[0]["company_id"]["display_name"],
             self.company_q.name,
         )
+
+    def test_contact_added_from_a_joint_list_belongs_to_its_companies(self):
+        segment = self._as(self.role_booker_a)["directory.segment"].create(
+            {
+                "name": "Commun",
+                "sender_company_ids": [
+                    Command.set((self.company_a | self.company_b).ids)
+                ],
+            }
+        )
+        segment.action_refresh()
+        mailing_list = segment.mailing_list_id
+        # The list's Recipients screen opens contacts with the list as default
+        contact = self._new_record(
+            self.role_booker_a,
+            "mailing.contact",
+            {"email": "nouveau@programmateur.example"},
+            default_list_ids=mailing_list.ids,
+        )
+        self.assertEqual(contact.sudo().company_ids, self.company_a | self.company_b)
