@@ -240,6 +240,46 @@ def _consolidation_unmapped(env, company, partner):
     )
 
 
+def _mailing_list(env, company, partner):
+    return env["mailing.list"].create(
+        {"name": CANARY, "company_ids": [Command.set(company.ids)]}
+    )
+
+
+def _mailing_contact(env, company, partner):
+    return env["mailing.contact"].create(
+        {
+            "name": CANARY,
+            "email": "canary@programmer.example",
+            "company_ids": [Command.set(company.ids)],
+            "list_ids": [Command.link(_mailing_list(env, company, partner).id)],
+        }
+    )
+
+
+def _mailing(env, company, partner):
+    return env["mailing.mailing"].create(
+        {
+            "subject": CANARY,
+            "body_html": f"<p>{CANARY}</p>",
+            "mailing_model_id": env["ir.model"]._get_id("mailing.list"),
+            "contact_list_ids": [Command.link(_mailing_list(env, company, partner).id)],
+            "sender_company_ids": [Command.set(company.ids)],
+        }
+    )
+
+
+def _mailing_filter(env, company, partner):
+    return env["mailing.filter"].create(
+        {
+            "name": CANARY,
+            "mailing_domain": "[('email', '!=', False)]",
+            "mailing_model_id": env["ir.model"]._get_id("res.partner"),
+            "company_id": company.id,
+        }
+    )
+
+
 SAMPLES = {
     "account.move": ("accountant", _invoice),
     "account.move.line": (
@@ -259,4 +299,8 @@ SAMPLES = {
     "consolidation.run": ("cluster_accountant", _consolidation_run),
     "consolidation.run.line": ("cluster_accountant", _consolidation_line),
     "consolidation.unmapped": ("cluster_accountant", _consolidation_unmapped),
+    "mailing.list": ("booker", _mailing_list),
+    "mailing.contact": ("booker", _mailing_contact),
+    "mailing.mailing": ("booker", _mailing),
+    "mailing.filter": ("booker", _mailing_filter),
 }

@@ -2,7 +2,7 @@
     "name": "Booking Directory Mailing",
     "summary": "Turn a directory filter into a mailing list that can be "
     "refreshed, respects unsubscriptions and can be sent jointly",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Marketing/Email Marketing",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",
@@ -17,7 +17,11 @@
         "security/ir.model.access.csv",
         "security/booking_directory_mailing_security.xml",
         "views/directory_segment_views.xml",
-        "views/mailing_views.xml",
+        "views/directory_segment_create_views.xml",
+        "views/mailing_list_views.xml",
+        "views/mailing_contact_views.xml",
+        "views/mailing_mailing_views.xml",
+        "views/mailing_filter_views.xml",
     ],
     "demo": [
         "demo/directory_segment_demo.xml",

@@ -5,6 +5,9 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import format_list
 from odoo.tools.safe_eval import safe_eval
 
+from ..lib.domain_text import describe_source
+from ..lib.fence import one_circle
+
 
 class DirectorySegment(models.Model):
     """A saved selection of directory entries that feeds a mailing list.
@@ -50,6 +53,11 @@ class DirectorySegment(models.Model):
         help="Which directory entries belong to the segment. Entries without "
         "an e-mail address are left out.",
     )
+    domain_description = fields.Char(
+        compute="_compute_domain_description",
+        string="Selection",
+        help="The segment's conditions in words.",
+    )
     mailing_list_id = fields.Many2one("mailing.list", readonly=True, copy=False)
     entry_count = fields.Integer(
         compute="_compute_entry_count",
@@ -71,26 +79,52 @@ class DirectorySegment(models.Model):
 
     @api.constrains("company_id", "sender_company_ids")
     def _check_sender_companies(self):
-        # sudo: a company named by mistake may be one the user cannot read
-        for segment in self.sudo():
-            outsiders = segment.sender_company_ids - segment.cluster_id.company_ids
-            if outsiders:
+        for segment in self:
+            if not self.env.su and segment.company_id not in self.env.user.company_ids:
+                raise ValidationError(
+                    self.env._("A segment belongs to one of your companies.")
+                )
+            # sudo: the companies' clusters, read to compare them only; the
+            # message names none of them
+            sudo_segment = segment.sudo()
+            if not one_circle(
+                sudo_segment.company_id | sudo_segment.sender_company_ids
+            ):
                 raise ValidationError(
                     self.env._(
-                        "A joint mailing is sent by companies of one cluster: "
-                        "%(companies)s not in the cluster of %(company)s.",
-                        companies=format_list(
-                            self.env, outsiders.sudo().mapped("name")
-                        ),
-                        company=segment.company_id.name,
+                        "A joint mailing is sent by companies of the segment's "
+                        "cluster only."
                     )
+                )
+
+    @api.constrains("filter_id")
+    def _check_filter_id(self):
+        Filters = self.env["ir.filters"]
+        for segment in self.filtered("filter_id"):
+            readable = self.env.su or Filters.search_count(
+                [("id", "=", segment.filter_id.id), ("model_id", "=", "res.partner")]
+            )
+            if not readable:
+                raise ValidationError(
+                    self.env._("Choose one of your saved filters of the directory.")
+                )
+
+    @api.constrains("mailing_list_id")
+    def _check_mailing_list_id(self):
+        for segment in self.filtered("mailing_list_id"):
+            # sudo: the list's segment, read to compare it with this one
+            if segment.mailing_list_id.sudo().segment_id != segment:
+                raise ValidationError(
+                    self.env._("A segment feeds the mailing list it created.")
                 )
 
     @api.constrains("domain")
     def _check_domain(self):
         for segment in self:
             try:
-                self.env["res.partner"]._where_calc(safe_eval(segment.domain))
+                # Only builds the query (with the user's rules), to check the
+                # conditions name fields of the directory
+                self.env["res.partner"]._search(safe_eval(segment.domain))
             except Exception as error:
                 raise ValidationError(
                     self.env._(
@@ -99,6 +133,14 @@ class DirectorySegment(models.Model):
                         error=error,
                     )
                 ) from error
+
+    @api.depends("domain")
+    @api.depends_context("lang", "uid")
+    def _compute_domain_description(self):
+        for segment in self:
+            segment.domain_description = describe_source(
+                self.env["res.partner"], segment.domain
+            )
 
     def _entry_domain(self):
         """The segment's conditions, within its directory, with an e-mail."""
@@ -139,11 +181,11 @@ class DirectorySegment(models.Model):
         for partner in partners:
             if partner.email_normalized and partner.email_normalized not in wanted:
                 wanted[partner.email_normalized] = partner
+        # sudo: the database's blacklist, asked only about the addresses of
+        # the entries the user reads
+        blacklist = self.env["mail.blacklist"].sudo()
         blacklisted = set(
-            self.env["mail.blacklist"]
-            .sudo()
-            .search([("email", "in", list(wanted))])
-            .mapped("email")
+            blacklist.search([("email", "in", list(wanted))]).mapped("email")
         )
         mailing_list = self.mailing_list_id or self._create_mailing_list()
         mailing_list.company_ids = self.sender_company_ids
@@ -226,22 +268,38 @@ class DirectorySegment(models.Model):
 
     @api.model
     def action_create_from_directory(self):
-        """From the directory list: the selection (or the whole filtered
-        list) becomes a segment with its mailing list, in one click."""
+        """From the directory list: the ticked rows, or the filtered list
+        when none is ticked (or all are), named in a small dialog."""
         context = self.env.context
-        domain = context.get("active_domain") or [
-            ("id", "in", context.get("active_ids", []))
-        ]
-        segment = self.create(
-            {
-                "name": self.env._("Directory selection of %s", fields.Date.today()),
-                "domain": repr(domain),
-            }
-        )
-        segment._refresh_mailing_list()
         return {
             "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": segment.id,
+            "name": self.env._("Turn into Mailing List"),
+            "res_model": "directory.segment.create",
             "view_mode": "form",
+            "target": "new",
+            "context": {
+                "default_domain": repr(
+                    self._selection_domain(
+                        context.get("active_ids"), context.get("active_domain")
+                    )
+                )
+            },
         }
+
+    @api.model
+    def _selection_domain(self, ids, domain):
+        """The conditions for what the user selected: the filter itself when
+        every row it matches is ticked (the segment then follows the
+        directory), else the ticked rows."""
+        Partner = self.env["res.partner"]
+        if not ids:
+            return list(domain or [])
+        if domain is not None:
+            matching = Partner.search_count(domain)
+            if (
+                matching
+                == len(ids)
+                == Partner.search_count([*domain, ("id", "in", ids)])
+            ):
+                return list(domain)
+        return [("id", "in", sorted(ids))]

@@ -1,0 +1,11 @@
+from odoo import fields, models
+
+
+class UtmSource(models.Model):
+    _inherit = "utm.source"
+
+    # A mailing's source is named after its subject: the record rules hide
+    # it where the mailing is hidden
+    mailing_ids = fields.One2many(
+        "mailing.mailing", "source_id", string="Mailings", readonly=True
+    )

@@ -1,0 +1,1 @@
+from . import directory_segment_create
