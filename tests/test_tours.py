@@ -81,3 +81,23 @@ class TestTours(HttpCase):
             call.company_id, self.env.ref("cluster_base.company_ar_men_demo")
         )
         self.assertTrue(call.activity_ids, "a reminder is scheduled")
+
+    def test_booker_turns_ticked_entries_into_a_mailing_list(self):
+        self.start_tour(
+            "/odoo/action-booking_directory.res_partner_action_directory",
+            "booking_directory_mailing_selection_tour",
+            login="maelle",
+        )
+        segment = self.env["directory.segment"].search(
+            [("name", "=", "Tournée de printemps, deux salles")]
+        )
+        self.assertEqual(
+            set(segment.mailing_list_id.contact_ids.mapped("email")),
+            set(
+                (
+                    self.env.ref("booking_directory.venue_grand_phare_demo")
+                    | self.env.ref("booking_directory.venue_cornouaille_demo")
+                ).mapped("email")
+            )
+            - {False},
+        )

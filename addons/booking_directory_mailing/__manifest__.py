@@ -26,4 +26,9 @@
     "demo": [
         "demo/directory_segment_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "booking_directory_mailing/static/tests/tours/*.js",
+        ],
+    },
 }
