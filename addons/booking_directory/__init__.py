@@ -1,2 +1,1 @@
 from . import models
-from .hooks import post_init_hook, uninstall_hook

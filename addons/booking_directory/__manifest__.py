@@ -2,7 +2,7 @@
     "name": "Booking Directory",
     "summary": "One professional directory of venues, festivals, networks and "
     "programmers per cluster, invisible to other clusters",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.0.1",
     "category": "Sales/CRM",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",
@@ -16,8 +16,6 @@
         # OCA/multi-company, from PyPI: odoo-addon-partner_multi_company
         "partner_multi_company",
     ],
-    "post_init_hook": "post_init_hook",
-    "uninstall_hook": "uninstall_hook",
     "data": [
         "security/booking_directory_security.xml",
         "security/ir.model.access.csv",

@@ -139,7 +139,9 @@ class ClusterCluster(models.Model):
                     self.env._(
                         "The consolidating company %(company)s must be a member "
                         "of the cluster %(cluster)s.",
-                        company=cluster.parent_company_id.name,
+                        company=self.env["cluster.membership"]._readable_name(
+                            cluster.parent_company_id, self.env._("The company")
+                        ),
                         cluster=cluster.name,
                     )
                 )

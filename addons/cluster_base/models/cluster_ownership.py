@@ -84,8 +84,12 @@ class ClusterOwnership(models.Model):
                         self.env._(
                             "%(company)s is not a member of %(cluster)s, so its "
                             "holdings cannot be recorded there.",
-                            company=company.name,
-                            cluster=link.cluster_id.name,
+                            company=self.env["cluster.membership"]._readable_name(
+                                company, self.env._("This company")
+                            ),
+                            cluster=self.env["cluster.membership"]._readable_name(
+                                link.cluster_id, self.env._("this cluster")
+                            ),
                         )
                     )
 
@@ -104,8 +108,10 @@ class ClusterOwnership(models.Model):
                     ) from error
 
     def _structure_error_message(self, error, date):
+        readable_name = self.env["cluster.membership"]._readable_name
         names = ", ".join(
-            self.env["res.company"].browse(error.companies).mapped("name")
+            readable_name(company, self.env._("a company"))
+            for company in self.env["res.company"].browse(error.companies)
         )
         if error.kind == "self":
             return self.env._(

@@ -1,0 +1,19 @@
+from odoo import SUPERUSER_ID, api
+
+# What partner_multi_company's post_init_hook writes in base.res_partner_rule
+MULTI_COMPANY_PARTNER_RULE = (
+    "['|', '|', ('partner_share', '=', False),"
+    "('company_ids', 'in', company_ids),"
+    "('company_ids', '=', False)]"
+)
+
+
+def migrate(cr, version):
+    """Versions up to 18.0.1.0.0 rewrote base.res_partner_rule at install;
+    the directory now has a rule of its own (res_partner_rule_directory).
+    Give the base rule back the text partner_multi_company wrote, only if
+    it still holds the directory's old text."""
+    env = api.Environment(cr, SUPERUSER_ID, {})
+    rule = env.ref("base.res_partner_rule", raise_if_not_found=False)
+    if rule and "directory_cluster_ids" in (rule.domain_force or ""):
+        rule.domain_force = MULTI_COMPANY_PARTNER_RULE
