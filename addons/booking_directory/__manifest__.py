@@ -20,7 +20,6 @@
         "security/booking_directory_security.xml",
         "security/ir.model.access.csv",
         "data/directory_month_data.xml",
-        "data/ir_cron_data.xml",
         "data/directory_role_data.xml",
         "data/directory_discipline_data.xml",
         "views/directory_discipline_views.xml",

@@ -178,3 +178,32 @@ class TestMemberAdministrator(RoleCommon):
                 }
             )
         self.assertTrue(admin.has_group("base.group_system"))
+
+
+class TestBookerMenus(RoleCommon):
+    """A booker's application menu holds what she works with."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.booker = cls._create_user_with_roles(
+            "menu_booker", [(cls.role_booker, cls.company_a)]
+        )
+        cls.gwen = cls._create_user_with_roles(
+            "menu_member_admin", [(cls.role_member_admin, cls.company_a)]
+        )
+
+    def _apps(self, user):
+        env = self._tick(user, self.company_a)
+        menus = env["ir.ui.menu"].load_menus(False)
+        return {menus[menu]["xmlid"] for menu in menus["root"]["children"]}
+
+    def test_booker_does_not_see_apps(self):
+        self.assertNotIn("base.menu_management", self._apps(self.booker))
+        self.assertIn("base.menu_management", self._apps(self.gwen))
+
+    def test_booker_does_not_see_empty_dashboards(self):
+        xmlid = "spreadsheet_dashboard.spreadsheet_dashboard_menu_root"
+        if not self.env.ref(xmlid, False):
+            self.skipTest("Dashboards (spreadsheet_dashboard) are not installed.")
+        self.assertNotIn(xmlid, self._apps(self.booker))
