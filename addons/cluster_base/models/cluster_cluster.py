@@ -20,6 +20,10 @@ class ClusterCluster(models.Model):
     _description = "Cluster"
     _inherit = ["mail.thread"]
     _order = "name"
+    _cluster_shared = (
+        "A cluster, its members and administrators are read by every current "
+        "member: it is what they share."
+    )
 
     name = fields.Char(required=True, tracking=True, translate=False)
     active = fields.Boolean(default=True)
@@ -135,13 +139,14 @@ class ClusterCluster(models.Model):
     def _check_parent_company(self):
         for cluster in self.filtered("parent_company_id"):
             if cluster.parent_company_id not in cluster.membership_ids.company_id:
+                company_name = self.env["cluster.membership"]._readable_name(
+                    cluster.parent_company_id, self.env._("The company")
+                )
                 raise ValidationError(
                     self.env._(
                         "The consolidating company %(company)s must be a member "
                         "of the cluster %(cluster)s.",
-                        company=self.env["cluster.membership"]._readable_name(
-                            cluster.parent_company_id, self.env._("The company")
-                        ),
+                        company=company_name,
                         cluster=cluster.name,
                     )
                 )

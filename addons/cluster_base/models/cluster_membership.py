@@ -19,6 +19,10 @@ class ClusterMembership(models.Model):
     _description = "Cluster Membership"
     _order = "cluster_id, date_start, id"
     _rec_name = "company_id"
+    _cluster_shared = (
+        "Memberships (dates, cost shares) are read by every current member of "
+        "the cluster, who split the pooled costs between them."
+    )
 
     cluster_id = fields.Many2one(
         "cluster.cluster", required=True, ondelete="cascade", index=True
@@ -139,16 +143,18 @@ class ClusterMembership(models.Model):
     def _check_dates(self):
         for membership in self.filtered("date_end"):
             if membership.date_end < membership.date_start:
+                company_name = self._readable_name(
+                    membership.company_id, self.env._("This company")
+                )
+                cluster_name = self._readable_name(
+                    membership.cluster_id, self.env._("this cluster")
+                )
                 raise ValidationError(
                     self.env._(
                         "%(company)s cannot leave %(cluster)s on %(left)s, before "
                         "joining it on %(joined)s.",
-                        company=self._readable_name(
-                            membership.company_id, self.env._("This company")
-                        ),
-                        cluster=self._readable_name(
-                            membership.cluster_id, self.env._("this cluster")
-                        ),
+                        company=company_name,
+                        cluster=cluster_name,
                         left=membership.date_end,
                         joined=membership.date_start,
                     )
@@ -158,13 +164,14 @@ class ClusterMembership(models.Model):
     def _check_cost_share_range(self):
         for membership in self:
             if not 0.0 <= membership.cost_share <= 100.0:
+                company_name = self._readable_name(
+                    membership.company_id, self.env._("this company")
+                )
                 raise ValidationError(
                     self.env._(
                         "The cost share of %(company)s must lie between 0 and "
                         "100 %%, not %(share).2f %%.",
-                        company=self._readable_name(
-                            membership.company_id, self.env._("this company")
-                        ),
+                        company=company_name,
                         share=membership.cost_share,
                     )
                 )
@@ -193,21 +200,24 @@ class ClusterMembership(models.Model):
         row = self.env.cr.fetchone()
         if row:
             first, second = self.browse(row)
+            company_name = self._readable_name(
+                first.company_id, self.env._("This company")
+            )
+            cluster_name = self._readable_name(
+                first.cluster_id, self.env._("this cluster")
+            )
+            other_name = self._readable_name(
+                second.cluster_id, self.env._("another cluster")
+            )
             raise ValidationError(
                 self.env._(
                     "%(company)s cannot be a member of %(cluster)s from %(start)s: "
                     "it is already a member of %(other)s then. A company belongs "
                     "to one cluster at a time.",
-                    company=self._readable_name(
-                        first.company_id, self.env._("This company")
-                    ),
-                    cluster=self._readable_name(
-                        first.cluster_id, self.env._("this cluster")
-                    ),
+                    company=company_name,
+                    cluster=cluster_name,
                     start=first.date_start,
-                    other=self._readable_name(
-                        second.cluster_id, self.env._("another cluster")
-                    ),
+                    other=other_name,
                 )
             )
 

@@ -8,6 +8,10 @@ ADMINISTRATION_GROUPS = ("base.group_system", "base.group_erp_manager")
 
 class ResUsersRoleLine(models.Model):
     _inherit = "res.users.role.line"
+    _cluster_shared = (
+        "A role line says who holds which role in a company, for the user "
+        "managers and that company's member administrators (their own rules)."
+    )
 
     @api.model_create_multi
     def create(self, vals_list):
