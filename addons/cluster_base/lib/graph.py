@@ -7,7 +7,7 @@ Companies are any hashable keys; holdings are ``{(holder, held): fraction}``.
 
 from markupsafe import Markup, escape
 
-NODE_WIDTH = 180
+NODE_WIDTH = 230
 NODE_HEIGHT = 40
 GAP_X = 40
 GAP_Y = 90
@@ -154,6 +154,6 @@ def _trim(ux, uy):
     return min(limits) if limits else 0.0
 
 
-def _shorten(name, size=26):
+def _shorten(name, size=34):
     name = str(name)
     return escape(name if len(name) <= size else name[: size - 1] + "…")

@@ -62,10 +62,9 @@ class IrRule(models.Model):
         users = Users.search(
             [("share", "=", False), ("company_ids", "in", companies.ids)]
         )
+        # sudo: the instance's administrators and OdooBot, seen by everyone
         administrators = self.env.ref("base.group_system").sudo().users
+        root = self.env.ref("base.partner_root").sudo()
         return (
-            users.partner_id
-            | companies.partner_id
-            | administrators.partner_id
-            | self.env.ref("base.partner_root").sudo()
+            users.partner_id | companies.partner_id | administrators.partner_id | root
         )

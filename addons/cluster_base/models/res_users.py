@@ -16,6 +16,8 @@ class ResUsers(models.Model):
         """Clusters in which this user belongs to at least one member company,
         past or present."""
         self.ensure_one()
+        # sudo: the memberships of this user's companies; the clusters are
+        # returned without sudo
         return (
             self.env["cluster.membership"]
             .sudo()

@@ -113,8 +113,10 @@ class ResUsersRoleLine(models.Model):
         for vals in vals_list:
             if vals.get("user_id") and vals.get("role_id"):
                 roles_by_user.setdefault(vals["user_id"], []).append(vals["role_id"])
+        # sudo: the roles given and the users given them, as said above
         Roles = self.env["res.users.role"].sudo()
         kept = self.env["res.users"]._get_self_writable_groups()
+        # sudo: the users given the roles only
         for user in self.env["res.users"].sudo().browse(roles_by_user):
             if user.role_line_ids:
                 continue

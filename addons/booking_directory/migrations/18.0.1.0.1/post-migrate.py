@@ -29,6 +29,7 @@ def migrate(cr, version):
          WHERE p.id = rel.res_partner_id AND p.directory_cluster_id IS NOT NULL
         """
     )
+    # SQL: directory entries only, as above
     cr.execute(
         "UPDATE res_partner SET company_id = NULL "
         "WHERE directory_cluster_id IS NOT NULL AND company_id IS NOT NULL"

@@ -9,6 +9,7 @@ def migrate(cr, version):
     """The members' rules now read current memberships only. They sit in a
     noupdate block, which an update never rewrites: remove them, and the
     update creates them again from the module's data."""
+    # SQL: this module's three rules, by their xml ids
     cr.execute(
         """
         DELETE FROM ir_rule WHERE id IN (
@@ -17,6 +18,7 @@ def migrate(cr, version):
         """,
         [RULES],
     )
+    # SQL: the same three xml ids
     cr.execute(
         """
         DELETE FROM ir_model_data
