@@ -4,11 +4,9 @@ from odoo import fields, models
 class ResPartner(models.Model):
     _inherit = "res.partner"
 
-    # Odoo 16's field, gone since: the rule keeping each cluster's people to
-    # itself (res_partner_rule_cluster_people) tells company partners by it.
+    # As accounting defines it (the same field, when it is installed): the
+    # rule that lets a company's own users alone edit its partner
+    # (res_partner_rule_cluster_people_write) tells company partners by it.
     ref_company_ids = fields.One2many(
-        "res.company",
-        "partner_id",
-        string="Companies Referring to This Partner",
-        help="Companies whose partner this is.",
+        "res.company", "partner_id", string="Companies that refers to partner"
     )
