@@ -16,13 +16,10 @@
         # OCA/multi-company, from PyPI: odoo-addon-partner_multi_company
         "partner_multi_company",
     ],
-    "post_init_hook": "post_init_hook",
-    "uninstall_hook": "uninstall_hook",
     "data": [
         "security/booking_directory_security.xml",
         "security/ir.model.access.csv",
         "data/directory_month_data.xml",
-        "data/ir_cron_data.xml",
         "data/directory_role_data.xml",
         "data/directory_discipline_data.xml",
         "views/directory_discipline_views.xml",

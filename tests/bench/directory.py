@@ -113,11 +113,6 @@ def bulk_load(env, clusters, entries):
         "UPDATE res_partner SET commercial_partner_id = id "
         "WHERE commercial_partner_id IS NULL"
     )
-    # Statistics first: the sharing below checks its foreign keys with plans
-    # made for the table as it was before the load
-    cr.execute("ANALYZE res_partner")
-    for cluster in clusters:
-        cluster._sync_directory_companies()
     # Committed, as a real directory is, then analysed again and committed:
     # statistics taken inside the loading transaction miss its rows, and with
     # them the planner misjudges the rules' selectivity by two orders of
@@ -126,7 +121,6 @@ def bulk_load(env, clusters, entries):
     # thrown away afterwards.
     cr.commit()
     cr.execute("ANALYZE res_partner")
-    cr.execute("ANALYZE res_company_res_partner_rel")
     cr.commit()
     env.invalidate_all()
 

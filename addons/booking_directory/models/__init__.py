@@ -1,7 +1,5 @@
 from . import directory_discipline
 from . import directory_month
 from . import directory_role
-from . import cluster_cluster
-from . import cluster_membership
 from . import res_partner
 from . import ir_rule

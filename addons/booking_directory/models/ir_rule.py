@@ -7,9 +7,9 @@ class IrRule(models.Model):
     @api.model
     def _eval_context(self):
         """Add ``directory_cluster_ids``: the clusters whose directory the
-        active companies share today. The partner rule compares it with the
-        entry's own column, which costs nothing per row, where the company
-        relation of partner_multi_company costs a sub-query per row."""
+        active companies share today. The directory's partner rule
+        (``res_partner_rule_directory``) compares it with the entry's own
+        column, which costs nothing per row."""
         context = super()._eval_context()
         # sudo: memberships of the user's companies, read to build the rule
         context["directory_cluster_ids"] = (

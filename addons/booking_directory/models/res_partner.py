@@ -146,6 +146,11 @@ class ResPartner(models.Model):
     )
     facebook_url = fields.Char(string="Facebook")
     instagram_url = fields.Char(string="Instagram")
+    directory_hides_sales = fields.Boolean(
+        compute="_compute_directory_hides_sales",
+        help="A shared entry's Sales & Purchase tab is for those who invoice: "
+        "the company tags and salesperson there are not a booker's to set.",
+    )
 
     @api.model
     def _default_directory_cluster_id(self):
@@ -157,6 +162,17 @@ class ResPartner(models.Model):
     def _compute_capacity_band(self):
         for partner in self:
             partner.capacity_band = capacity_band(partner.seat_count)
+
+    @api.depends("directory_cluster_id")
+    @api.depends_context("uid")
+    def _compute_directory_hides_sales(self):
+        # Invoicing is optional: without it nobody invoices the entries
+        invoicing = self.env.ref("account.group_account_invoice", False)
+        invoices = bool(invoicing) and invoicing in self.env.user.groups_id
+        for partner in self:
+            partner.directory_hides_sales = (
+                bool(partner.directory_cluster_id) and not invoices
+            )
 
     @api.depends("zip", "country_id")
     def _compute_department(self):
@@ -296,10 +312,37 @@ class ResPartner(models.Model):
                 ),
             )
             vals.pop("company_id", None)
+        elif "directory_cluster_id" in vals:
+            # Out of the directory, a contact is the current company's
+            vals = dict(vals, company_ids=[fields.Command.set(self.env.company.ids)])
+        self._check_directory_companies_by_hand(vals)
         return super().write(vals)
 
     @api.model
     def _directory_company_commands(self, cluster):
-        # sudo: the members of a cluster are not all among the user's companies
-        companies = cluster.sudo()._get_member_companies()
-        return [fields.Command.set(companies.ids)]
+        """A directory entry holds no company of its own: the directory's
+        rule (res_partner_rule_directory) shows it to the current members of
+        its cluster, whoever they are today, and partner_multi_company's
+        rule reads an entry without companies as one for every company.
+        Listing the members on each entry would cost the partner rule a
+        look-up in that relation on every search, and a rewrite of the whole
+        directory whenever a member joins or leaves."""
+        return [fields.Command.clear()]
+
+    def _check_directory_companies_by_hand(self, vals):
+        """The directory decides whom an entry is shared with: its companies
+        are not written by hand (the form, an import, an RPC call), which
+        could take it away from the other members."""
+        if (
+            "company_ids" in vals
+            and "directory_cluster_id" not in vals
+            and not self.env.su
+            and self.filtered("directory_cluster_id")
+        ):
+            raise UserError(
+                self.env._(
+                    "A directory entry is shared with the members of its "
+                    "cluster, and only with them: its companies follow the "
+                    "cluster and cannot be changed by hand."
+                )
+            )

@@ -1,4 +1,7 @@
-from odoo.exceptions import AccessError
+from lxml import etree
+
+from odoo import Command
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
 from .common import DirectoryCommon
@@ -11,7 +14,8 @@ class TestDirectoryVisibility(DirectoryCommon):
 
     def test_entry_is_shared_with_the_cluster(self):
         self.assertEqual(self.venue.directory_cluster_id, self.cluster_breizh)
-        self.assertEqual(self.venue.company_ids, self.company_a | self.company_b)
+        # the directory's rule shares it, not a list of companies on the entry
+        self.assertFalse(self.venue.company_ids)
         self.assertEqual(
             self._partners_as(self.booker_b).search([("id", "=", self.venue.id)]),
             self.venue,
@@ -88,7 +92,10 @@ class TestDirectoryVisibility(DirectoryCommon):
         self.assertFalse(
             self._partners_as(self.booker_b).search([("id", "=", self.venue.id)])
         )
-        self.assertEqual(self.venue.company_ids, self.company_a)
+        self.assertEqual(
+            self._partners_as(self.booker_a).search([("id", "=", self.venue.id)]),
+            self.venue,
+        )
 
     def test_cluster_mates_company_partners_stay_visible(self):
         """Intercompany documents find a member through its company partner."""
@@ -133,4 +140,36 @@ class TestDirectoryVisibility(DirectoryCommon):
         )["datas"]
         self.assertEqual(
             rows, [["Théâtre de Cornouaille", "Venue", 650, "300 to 799 seats"]]
+        )
+
+    def test_base_partner_rule_is_left_as_partner_multi_company_wrote_it(self):
+        """The directory brings a rule of its own and rewrites no other
+        module's rule, so that uninstalling it leaves them as they were."""
+        base_rule = self.env.ref("base.res_partner_rule")
+        self.assertNotIn("directory", base_rule.domain_force)
+        self.assertIn("company_ids", base_rule.domain_force)
+        own_rule = self.env.ref("booking_directory.res_partner_rule_directory")
+        self.assertFalse(own_rule.groups)
+        self.assertIn("directory_cluster_ids", own_rule.domain_force)
+
+    def test_entry_shared_by_hand_with_another_cluster_stays_hidden(self):
+        """Whatever its companies, an entry is seen by its cluster only."""
+        self.venue.sudo().company_ids |= self.company_q
+        Partner = self._partners_as(self.booker_q)
+        self.assertFalse(Partner.search([("id", "=", self.venue.id)]))
+        with self.assertRaises(AccessError):
+            Partner.browse(self.venue.id).web_read({"name": {}})
+
+    def test_booker_cannot_change_the_companies_of_an_entry(self):
+        """The directory manages whom an entry is shared with: a booker
+        cannot add or remove companies by hand, in the form or over RPC."""
+        venue = self._partners_as(self.booker_b).browse(self.venue.id)
+        with self.assertRaisesMessage(UserError, "cannot be changed by hand"):
+            venue.write({"company_ids": [Command.set([self.company_b.id])]})
+        self.assertFalse(self.venue.company_ids)
+        arch = venue.get_views([(False, "form")])["views"]["form"]["arch"]
+        page = etree.fromstring(arch).find(".//page[@name='sales_purchases']")
+        self.assertEqual(page.get("invisible"), "directory_hides_sales")
+        self.assertTrue(
+            venue.web_read({"directory_hides_sales": {}})[0]["directory_hides_sales"]
         )

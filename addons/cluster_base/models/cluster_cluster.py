@@ -1,9 +1,9 @@
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from ..lib import ownership
+from ..lib import graph, ownership
 
 SHARE_TOLERANCE = 0.01
 
@@ -20,6 +20,10 @@ class ClusterCluster(models.Model):
     _description = "Cluster"
     _inherit = ["mail.thread"]
     _order = "name"
+    _cluster_shared = (
+        "A cluster, its members and administrators are read by every current "
+        "member: it is what they share."
+    )
 
     name = fields.Char(required=True, tracking=True, translate=False)
     active = fields.Boolean(default=True)
@@ -73,12 +77,12 @@ class ClusterCluster(models.Model):
         string="Total Cost Share (%)",
         digits=(5, 2),
     )
-    ownership_table = fields.Html(
-        compute="_compute_ownership_table",
+    ownership_graph = fields.Html(
+        compute="_compute_ownership_graph",
         sanitize=False,
         string="Ownership Graph",
-        help="Direct holdings between members today, read as 'row holds "
-        "column', with the consolidating company's control and interest.",
+        help="Holdings between members today, from holder to held company, "
+        "with the consolidating company's control and interest.",
     )
 
     @api.depends(
@@ -109,10 +113,10 @@ class ClusterCluster(models.Model):
         "parent_company_id",
         "membership_ids",
     )
-    def _compute_ownership_table(self):
+    def _compute_ownership_graph(self):
         today = fields.Date.context_today(self)
         for cluster in self:
-            cluster.ownership_table = cluster._render_ownership_table(today)
+            cluster.ownership_graph = cluster._render_ownership_graph(today)
 
     @api.constrains("membership_ids")
     def _check_cost_shares(self):
@@ -135,11 +139,14 @@ class ClusterCluster(models.Model):
     def _check_parent_company(self):
         for cluster in self.filtered("parent_company_id"):
             if cluster.parent_company_id not in cluster.membership_ids.company_id:
+                company_name = self.env["cluster.membership"]._readable_name(
+                    cluster.parent_company_id, self.env._("The company")
+                )
                 raise ValidationError(
                     self.env._(
                         "The consolidating company %(company)s must be a member "
                         "of the cluster %(cluster)s.",
-                        company=cluster.parent_company_id.name,
+                        company=company_name,
                         cluster=cluster.name,
                     )
                 )
@@ -185,45 +192,57 @@ class ClusterCluster(models.Model):
         ]
         return ownership.holdings_at(links, date)
 
-    def _render_ownership_table(self, date):
+    def _render_ownership_graph(self, date):
+        """The holdings in force on ``date`` drawn as a graph (holder above
+        held, arrows labelled with percentages), with the consolidating
+        company's control and interest in each member; an empty cluster or
+        one without holdings says so."""
         self.ensure_one()
         companies = self._get_member_companies(date) | self.ownership_ids.holder_id
         companies |= self.ownership_ids.held_id
         if not companies:
-            return False
+            return Markup('<p class="text-muted o_cluster_ownership_empty">%s</p>') % (
+                self.env._(
+                    "This cluster has no members yet: add them in the Members tab."
+                )
+            )
         holdings = self._get_holdings(date)
-        figures = self.membership_ids._get_ownership_figures(date)
-        head = Markup("").join(
-            Markup("<th>%s</th>") % company.name for company in companies
+        drawing = graph.svg(
+            {company.id: company.name for company in companies},
+            holdings,
+            root=self.parent_company_id.id,
+            title=self.env._("Ownership graph of %(cluster)s", cluster=self.name),
         )
-        header = Markup(
-            '<table class="table table-sm table-bordered o_cluster_ownership">'
-            "<thead><tr><th>%s</th>%s<th>%s</th><th>%s</th></tr></thead><tbody>"
+        if not any(holdings.values()):
+            note = self.env._(
+                "No holdings between the members are recorded: add them in the "
+                "Ownership tab."
+            )
+            return Markup(
+                '<p class="text-muted o_cluster_ownership_empty">%s</p>%s'
+            ) % (note, drawing)
+        return drawing + self._render_ownership_figures(companies, date)
+
+    def _render_ownership_figures(self, companies, date):
+        figures = self.membership_ids._get_ownership_figures(date)
+        if not figures:
+            return Markup("")
+        rows = Markup("").join(
+            Markup("<tr><td>%s</td><td>%s</td><td>%s</td></tr>")
+            % (
+                company.name,
+                "%.2f %%" % (figures[company.id][0] * 100),
+                "%.2f %%" % (figures[company.id][1] * 100),
+            )
+            for company in companies
+            if company.id in figures
+        )
+        return Markup(
+            '<table class="table table-sm o_cluster_ownership mt-3"><thead><tr>'
+            "<th>%s</th><th>%s</th><th>%s</th></tr></thead><tbody>%s</tbody></table>"
         ) % (
-            self.env._("Holder \\ Held"),
-            head,
+            self.env._("Member"),
             self.env._("Control"),
             self.env._("Interest"),
+            rows,
         )
-        rows = []
-        for holder in companies:
-            cells = Markup("").join(
-                Markup("<td>%s</td>")
-                % (
-                    "%.2f %%" % (holdings[(holder.id, held.id)] * 100)
-                    if holdings.get((holder.id, held.id))
-                    else ""
-                )
-                for held in companies
-            )
-            control, interest = figures.get(holder.id, (None, None))
-            rows.append(
-                Markup("<tr><th>%s</th>%s<td>%s</td><td>%s</td></tr>")
-                % (
-                    escape(holder.name),
-                    cells,
-                    "" if control is None else "%.2f %%" % (control * 100),
-                    "" if interest is None else "%.2f %%" % (interest * 100),
-                )
-            )
-        return header + Markup("").join(rows) + Markup("</tbody></table>")

@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 from ..lib import ownership
 
@@ -19,6 +19,10 @@ class ClusterMembership(models.Model):
     _description = "Cluster Membership"
     _order = "cluster_id, date_start, id"
     _rec_name = "company_id"
+    _cluster_shared = (
+        "Memberships (dates, cost shares) are read by every current member of "
+        "the cluster, who split the pooled costs between them."
+    )
 
     cluster_id = fields.Many2one(
         "cluster.cluster", required=True, ondelete="cascade", index=True
@@ -139,12 +143,18 @@ class ClusterMembership(models.Model):
     def _check_dates(self):
         for membership in self.filtered("date_end"):
             if membership.date_end < membership.date_start:
+                company_name = self._readable_name(
+                    membership.company_id, self.env._("This company")
+                )
+                cluster_name = self._readable_name(
+                    membership.cluster_id, self.env._("this cluster")
+                )
                 raise ValidationError(
                     self.env._(
                         "%(company)s cannot leave %(cluster)s on %(left)s, before "
                         "joining it on %(joined)s.",
-                        company=membership.company_id.name,
-                        cluster=membership.cluster_id.name,
+                        company=company_name,
+                        cluster=cluster_name,
                         left=membership.date_end,
                         joined=membership.date_start,
                     )
@@ -154,11 +164,14 @@ class ClusterMembership(models.Model):
     def _check_cost_share_range(self):
         for membership in self:
             if not 0.0 <= membership.cost_share <= 100.0:
+                company_name = self._readable_name(
+                    membership.company_id, self.env._("this company")
+                )
                 raise ValidationError(
                     self.env._(
                         "The cost share of %(company)s must lie between 0 and "
                         "100 %%, not %(share).2f %%.",
-                        company=membership.company_id.name,
+                        company=company_name,
                         share=membership.cost_share,
                     )
                 )
@@ -167,6 +180,9 @@ class ClusterMembership(models.Model):
     def _check_one_cluster_at_a_time(self):
         """A company is in at most one cluster on any given day."""
         self.flush_model(["company_id", "date_start", "date_end"])
+        # SQL: fenced by the memberships being checked (a.id IN ids) and by
+        # their own companies; only ids come back, named below as the user
+        # may read them. daterange overlap has no ORM domain.
         self.env.cr.execute(
             """
             SELECT a.id, b.id
@@ -183,18 +199,25 @@ class ClusterMembership(models.Model):
         )
         row = self.env.cr.fetchone()
         if row:
-            # sudo: the clashing membership may belong to a cluster the user
-            # cannot read; naming the company and dates is still needed.
-            first, second = self.browse(row).sudo()
+            first, second = self.browse(row)
+            company_name = self._readable_name(
+                first.company_id, self.env._("This company")
+            )
+            cluster_name = self._readable_name(
+                first.cluster_id, self.env._("this cluster")
+            )
+            other_name = self._readable_name(
+                second.cluster_id, self.env._("another cluster")
+            )
             raise ValidationError(
                 self.env._(
                     "%(company)s cannot be a member of %(cluster)s from %(start)s: "
                     "it is already a member of %(other)s then. A company belongs "
                     "to one cluster at a time.",
-                    company=first.company_id.name,
-                    cluster=first.cluster_id.name,
+                    company=company_name,
+                    cluster=cluster_name,
                     start=first.date_start,
-                    other=second.cluster_id.name,
+                    other=other_name,
                 )
             )
 
@@ -203,9 +226,58 @@ class ClusterMembership(models.Model):
         if not self.env.context.get("cluster_shares_checked_by_cluster"):
             self.cluster_id._check_cost_shares()
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_company_readable(vals_list)
+        memberships = super().create(vals_list)
+        # Rules name the members of the user's clusters (people, companies)
+        # and their domains are cached: membership changed, drop them.
+        self.env.registry.clear_cache()
+        return memberships
+
+    def write(self, vals):
+        self._check_company_readable([vals])
+        result = super().write(vals)
+        if {"company_id", "cluster_id", "date_start", "date_end"} & set(vals):
+            self.env.registry.clear_cache()
+        return result
+
+    def unlink(self):
+        result = super().unlink()
+        self.env.registry.clear_cache()
+        return result
+
+    @api.model
+    def _check_company_readable(self, vals_list):
+        """A cluster administrator adds companies she can see: one she
+        cannot read (an id sent over RPC) is refused before anything is
+        written, as the new membership would open it to her, and any message
+        about it would then name it."""
+        if self.env.su:
+            return
+        companies = self.env["res.company"].browse(
+            {vals["company_id"] for vals in vals_list if vals.get("company_id")}
+        )
+        if companies and companies != companies._filtered_access("read"):
+            raise AccessError(
+                self.env._("You can only add to a cluster a company you can see.")
+            )
+
     def _is_current(self, date):
         self.ensure_one()
         return self.date_start <= date and (not self.date_end or self.date_end >= date)
+
+    @api.model
+    def _readable_name(self, record, fallback):
+        """``record``'s name if the current user may read it, ``fallback``
+        otherwise: a constraint checks values as superuser would, but its
+        message goes to a user who must learn nothing from it about a
+        company or cluster they cannot read."""
+        if self.env.su or record.has_access("read"):
+            # sudo: the user may read the record; its name is read the way
+            # the web client reads a many2one's display name
+            return record.sudo().display_name
+        return fallback
 
     def _get_ownership_figures(self, date):
         """Control and interest of the consolidating company in each member of

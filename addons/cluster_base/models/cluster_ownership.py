@@ -14,6 +14,10 @@ class ClusterOwnership(models.Model):
     _name = "cluster.ownership"
     _description = "Cluster Ownership Link"
     _order = "cluster_id, date_start desc, holder_id, held_id"
+    _cluster_shared = (
+        "Holdings between members are read by every current member of the "
+        "cluster, whose consolidation they decide."
+    )
 
     cluster_id = fields.Many2one(
         "cluster.cluster", required=True, ondelete="cascade", index=True
@@ -80,12 +84,18 @@ class ClusterOwnership(models.Model):
             members = link.cluster_id.membership_ids.company_id
             for company in link.holder_id | link.held_id:
                 if company not in members:
+                    company_name = self.env["cluster.membership"]._readable_name(
+                        company, self.env._("This company")
+                    )
+                    cluster_name = self.env["cluster.membership"]._readable_name(
+                        link.cluster_id, self.env._("this cluster")
+                    )
                     raise ValidationError(
                         self.env._(
                             "%(company)s is not a member of %(cluster)s, so its "
                             "holdings cannot be recorded there.",
-                            company=company.name,
-                            cluster=link.cluster_id.name,
+                            company=company_name,
+                            cluster=cluster_name,
                         )
                     )
 
@@ -104,8 +114,10 @@ class ClusterOwnership(models.Model):
                     ) from error
 
     def _structure_error_message(self, error, date):
+        readable_name = self.env["cluster.membership"]._readable_name
         names = ", ".join(
-            self.env["res.company"].browse(error.companies).mapped("name")
+            readable_name(company, self.env._("a company"))
+            for company in self.env["res.company"].browse(error.companies)
         )
         if error.kind == "self":
             return self.env._(

@@ -15,6 +15,8 @@ class ResCompany(models.Model):
     )
 
     def _compute_cluster_id(self):
+        # sudo: the current memberships of these companies only, to name
+        # their cluster (which the user may or may not read)
         memberships = (
             self.env["cluster.membership"]
             .sudo()
@@ -38,6 +40,8 @@ class ResCompany(models.Model):
         by default), these companies included; a company outside any cluster
         only pools with itself."""
         date = date or fields.Date.context_today(self)
+        # sudo: the memberships of these companies, then of their clusters'
+        # members; only companies are returned, without sudo
         memberships = (
             self.env["cluster.membership"]
             .sudo()

@@ -1,13 +1,23 @@
-from odoo import models
+from odoo import api, models
 
 
 class ResUsers(models.Model):
     _inherit = "res.users"
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        users = super().create(vals_list)
+        # The rule keeping people within their cluster lists the partners of
+        # the internal users, and rule domains are cached: drop them
+        self.env.registry.clear_cache()
+        return users
+
     def _get_clusters(self):
         """Clusters in which this user belongs to at least one member company,
         past or present."""
         self.ensure_one()
+        # sudo: the memberships of this user's companies; the clusters are
+        # returned without sudo
         return (
             self.env["cluster.membership"]
             .sudo()

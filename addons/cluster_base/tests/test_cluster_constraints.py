@@ -1,7 +1,7 @@
 from freezegun import freeze_time
 
 from odoo import Command, fields
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import Form, tagged
 
 from .common import ClusterCommon
@@ -78,6 +78,33 @@ class TestClusterConstraints(ClusterCommon):
             self._create_cluster(
                 "Poacher", [(self.company_a, 100.0)], date_start="2025-01-01"
             )
+
+    def test_clash_names_nothing_the_administrator_cannot_read(self):
+        """A cluster administrator who adds another cluster's member (an id
+        sent over RPC) learns from the refusal neither that cluster nor that
+        company."""
+        breizh_admin = self._create_user(
+            "clash_admin",
+            self.company_a,
+            groups="base.group_user,cluster_base.group_cluster_admin",
+        )
+        self.cluster_breizh.admin_user_ids = breizh_admin
+        with self.assertRaisesMessage(AccessError, "a company you can see") as e:
+            self.cluster_breizh.with_user(breizh_admin).write(
+                {
+                    "membership_ids": [
+                        Command.create(
+                            {
+                                "company_id": self.company_q.id,
+                                "date_start": "2025-01-01",
+                                "cost_share": 0.0,
+                            }
+                        )
+                    ]
+                }
+            )
+        self.assertNotIn("Transat", str(e.exception))
+        self.assertEqual(self.company_q.cluster_id, self.cluster_transat)
 
     def test_company_may_join_another_cluster_after_leaving(self):
         """Once a company has left, it may join another cluster."""

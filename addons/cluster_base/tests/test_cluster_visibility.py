@@ -1,3 +1,4 @@
+from odoo import Command
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
@@ -132,3 +133,125 @@ class TestClusterVisibility(ClusterCommon):
         self.assertEqual(
             names, {"Transat Test", "Transat Québec Test", "Scène Atlantique Test"}
         )
+
+    def test_former_member_reads_nothing_of_the_cluster_after_leaving(self):
+        """A company that left no longer reads the cluster, its members' new
+        cost shares or its holdings; it keeps its own membership."""
+        former = self._create_user("vis_former", self.company_b)
+        line_a, line_b = self.cluster_breizh.membership_ids
+        self.cluster_breizh.write(
+            {
+                "membership_ids": [
+                    Command.update(line_b.id, {"date_end": "2024-06-30"}),
+                    Command.update(line_a.id, {"cost_share": 100.0}),
+                ]
+            }
+        )
+        self._link(self.cluster_breizh, self.company_a, self.company_b, 10.0)
+        env = self.env(user=former)
+        self.assertFalse(env["cluster.cluster"].search([]))
+        with self.assertRaises(AccessError):
+            self.cluster_breizh.with_env(env).read(["name"])
+        memberships = env["cluster.membership"].web_search_read(
+            [], {"company_id": {}, "cost_share": {}}
+        )["records"]
+        self.assertEqual([m["id"] for m in memberships], [line_b.id])
+        self.assertFalse(env["cluster.ownership"].search([]))
+        with self.assertRaises(AccessError):
+            line_a.with_env(env).read(["cost_share"])
+
+
+@tagged("post_install", "-at_install")
+class TestClusterPeople(ClusterCommon):
+    """The people of a cluster (its internal users, their partners, its
+    companies' partners) are seen within the cluster only."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        contacts = "base.group_user,base.group_partner_manager"
+        cls.breton = cls._create_user("people_breton", cls.company_a, groups=contacts)
+        cls.breton_mate = cls._create_user(
+            "people_breton_mate", cls.company_b, groups=contacts
+        )
+        cls.quebec = cls._create_user("people_quebec", cls.company_q, groups=contacts)
+        cls.transat = cls._create_user("people_transat", cls.company_p, groups=contacts)
+
+    def _env(self, user):
+        return self.env(
+            user=user, context={"allowed_company_ids": user.company_ids.ids}
+        )
+
+    def test_other_cluster_users_and_partners_are_hidden(self):
+        """Names and e-mails of another cluster's staff do not show in
+        contacts, user lists or dropdowns."""
+        env = self._env(self.quebec)
+        Partner, Users = env["res.partner"], env["res.users"]
+        self.assertFalse(Partner.search([("id", "=", self.breton.partner_id.id)]))
+        self.assertFalse(Partner.name_search("people_breton"))
+        with self.assertRaises(AccessError):
+            Partner.browse(self.breton.partner_id.id).web_read({"email": {}})
+        self.assertFalse(Users.search([("login", "=", "people_breton")]))
+        with self.assertRaises(AccessError):
+            Users.browse(self.breton.id).read(["name", "login"])
+        found = Users.web_search_read([("login", "like", "people_")], {"login": {}})[
+            "records"
+        ]
+        self.assertEqual(
+            {user["login"] for user in found}, {"people_quebec", "people_transat"}
+        )
+
+    def test_other_cluster_company_partners_are_hidden(self):
+        env = self._env(self.quebec)
+        with self.assertRaises(AccessError):
+            env["res.partner"].browse(self.company_a.partner_id.id).read(["email"])
+        self.assertFalse(
+            env["res.partner"].search([("id", "=", self.company_a.partner_id.id)])
+        )
+
+    def test_cluster_mates_and_instance_people_stay_visible(self):
+        """Intercompany invoicing finds a member by its partner; colleagues,
+        the instance administrator, OdooBot and the public partner stay."""
+        env = self._env(self.quebec)
+        visible = (
+            self.company_p.partner_id
+            | self.company_r.partner_id
+            | self.transat.partner_id
+            | self.env.ref("base.partner_admin")
+            | self.env.ref("base.partner_root")
+            | self.env.ref("base.public_partner")
+        )
+        Partner = env["res.partner"].with_context(active_test=False)
+        self.assertEqual(Partner.search([("id", "in", visible.ids)]), visible)
+        self.assertEqual(
+            env["res.users"].browse(self.transat.id).read(["name"])[0]["name"],
+            self.transat.name,
+        )
+
+    def test_instance_administrator_sees_everyone(self):
+        admin = self.env.ref("base.user_admin")
+        Partner = self.env["res.partner"].with_user(admin)
+        people = self.breton.partner_id | self.quebec.partner_id
+        self.assertEqual(Partner.search([("id", "in", people.ids)]), people)
+
+    def test_other_cluster_company_partner_cannot_be_edited(self):
+        """A user with contact rights in another cluster cannot change a
+        company's address or e-mail."""
+        partner = self.company_a.partner_id.with_env(self._env(self.quebec))
+        with self.assertRaises(AccessError):
+            partner.write({"email": "phish@example.com"})
+        self.assertFalse(self.company_a.partner_id.email)
+
+    def test_company_partner_is_edited_by_its_own_users_only(self):
+        """A cluster-mate reads a member's company partner but cannot change
+        it; the member's own users can, and their own partner too."""
+        mate_env = self._env(self.breton_mate)
+        self.assertTrue(self.company_a.partner_id.with_env(mate_env).read(["name"]))
+        with self.assertRaises(AccessError):
+            self.company_a.partner_id.with_env(mate_env).write({"city": "Nowhere"})
+        with self.assertRaises(AccessError):
+            self.breton.partner_id.with_env(mate_env).write({"email": "x@example.com"})
+        own_env = self._env(self.breton)
+        self.company_a.partner_id.with_env(own_env).write({"city": "Brest"})
+        self.breton.partner_id.with_env(own_env).write({"phone": "0298000000"})
+        self.assertEqual(self.company_a.partner_id.city, "Brest")

@@ -1,10 +1,11 @@
 import doctest
+import re
 
 from freezegun import freeze_time
 
 from odoo.tests import BaseCase, tagged
 
-from ..lib import ownership, periods
+from ..lib import graph, ownership, periods
 from .common import ClusterCommon
 
 
@@ -127,10 +128,35 @@ class TestConsolidationMethod(ClusterCommon):
         )
         self.assertEqual(holdings_2025[(self.company_p.id, self.company_q.id)], 0.3)
 
-    def test_ownership_graph_shows_holdings(self):
-        """The form's ownership table reads 'row holds column'."""
+    def test_ownership_graph_draws_holders_above_held(self):
+        """A member opening the graph sees an arrow from Transat to Québec
+        labelled 60 %, the members' control and interest, and no company of
+        another cluster."""
         self._link(self.cluster_transat, self.company_p, self.company_q, 60.0)
-        table = str(self.cluster_transat.ownership_table)
-        self.assertIn("60.00 %", table)
-        self.assertIn("Transat Québec Test", table)
-        self.assertNotIn("Ar Men Test", table)
+        member = self._create_user("graph_member", self.company_q)
+        data = self.cluster_transat.with_user(member).web_read({"ownership_graph": {}})
+        drawing = str(data[0]["ownership_graph"])
+        self.assertIn("<svg", drawing)
+        self.assertIn("marker-end", drawing)
+        self.assertIn("60.00 %", drawing)
+        self.assertIn("Transat Québec Test", drawing)
+        self.assertNotIn("Ar Men Test", drawing)
+        # the holder's box is drawn above the held company's
+        top = {
+            name: float(y)
+            for y, name in re.findall(
+                r'<text x="[\d.]+" y="([\d.]+)"[^>]*>([^<]+)<', drawing
+            )
+        }
+        self.assertLess(top["Transat Test"], top["Transat Québec Test"])
+
+    def test_ownership_graph_of_an_empty_cluster_says_so(self):
+        empty = self.env["cluster.cluster"].create({"name": "Empty Test"})
+        self.assertIn("no members yet", str(empty.ownership_graph))
+        self.assertIn("No holdings", str(self.cluster_breizh.ownership_graph))
+
+    def test_graph_doctests(self):
+        """The drawing's layout examples hold."""
+        result = doctest.testmod(graph)
+        self.assertGreater(result.attempted, 0)
+        self.assertEqual(result.failed, 0)

@@ -1,5 +1,6 @@
 from . import base
 from . import ir_rule
+from . import ir_ui_menu
 from . import res_users
 from . import res_users_role
 from . import res_users_role_line

@@ -1,8 +1,17 @@
-from odoo import models
+from odoo import api, models
 
 
 class ResUsers(models.Model):
     _inherit = "res.users"
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        """New users' first roles take nothing away (see
+        ``res.users.role.line._check_first_roles_keep_groups``)."""
+        users = super(ResUsers, self.with_context(cluster_role_new_users=True)).create(
+            vals_list
+        )
+        return users.with_env(self.env)
 
     def _get_enabled_roles(self):
         """A role held in a company applies while that company is among the

@@ -129,3 +129,81 @@ class TestMemberAdministrator(RoleCommon):
             self.role_booker.write(
                 {"implied_ids": [(4, self.env.ref("base.group_erp_manager").id)]}
             )
+
+    def test_cannot_give_a_role_to_the_instance_administrator(self):
+        """A role line rewrites all of its user's groups: a member
+        administrator giving one to the instance administrator would strip
+        her of Settings."""
+        admin = self._create_user(
+            "instance_admin_role",
+            self.company_a | self.company_b,
+            groups="base.group_user,base.group_system",
+        )
+        with self.assertRaisesMessage(ValidationError, "administers the instance"):
+            self._give(self.role_booker, self.company_a, user=admin)
+        self.assertTrue(admin.has_group("base.group_system"))
+        self.assertFalse(admin.role_line_ids)
+
+    def test_cannot_give_a_role_to_a_user_of_another_company(self):
+        """A user of another cluster is out of reach, and the refusal does not
+        name her."""
+        stranger = self._create_user("stranger_role", self.company_p)
+        stranger.name = "Stranger Transat"
+        with self.assertRaisesMessage(ValidationError, "users of a company you") as e:
+            self._give(self.role_booker, self.company_a, user=stranger)
+        self.assertNotIn("Stranger", str(e.exception))
+        self.assertNotIn("Transat", str(e.exception))
+        self.assertFalse(stranger.role_line_ids)
+
+    def test_first_role_never_takes_groups_away(self):
+        """Even a user manager cannot silently replace an administrator's
+        groups with a first role: the error names what she would lose."""
+        manager = self._create_user(
+            "user_manager_role",
+            self.company_a,
+            groups="base.group_user,base.group_erp_manager",
+        )
+        admin = self._create_user(
+            "instance_admin_role",
+            self.company_a,
+            groups="base.group_user,base.group_system",
+        )
+        Lines = self.env["res.users.role.line"].with_user(manager)
+        with self.assertRaisesMessage(ValidationError, "Settings"):
+            Lines.create(
+                {
+                    "user_id": admin.id,
+                    "role_id": self.role_booker.id,
+                    "company_id": self.company_a.id,
+                }
+            )
+        self.assertTrue(admin.has_group("base.group_system"))
+
+
+class TestBookerMenus(RoleCommon):
+    """A booker's application menu holds what she works with."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.booker = cls._create_user_with_roles(
+            "menu_booker", [(cls.role_booker, cls.company_a)]
+        )
+        cls.gwen = cls._create_user_with_roles(
+            "menu_member_admin", [(cls.role_member_admin, cls.company_a)]
+        )
+
+    def _apps(self, user):
+        env = self._tick(user, self.company_a)
+        menus = env["ir.ui.menu"].load_menus(False)
+        return {menus[menu]["xmlid"] for menu in menus["root"]["children"]}
+
+    def test_booker_does_not_see_apps(self):
+        self.assertNotIn("base.menu_management", self._apps(self.booker))
+        self.assertIn("base.menu_management", self._apps(self.gwen))
+
+    def test_booker_does_not_see_empty_dashboards(self):
+        xmlid = "spreadsheet_dashboard.spreadsheet_dashboard_menu_root"
+        if not self.env.ref(xmlid, False):
+            self.skipTest("Dashboards (spreadsheet_dashboard) are not installed.")
+        self.assertNotIn(xmlid, self._apps(self.booker))

@@ -1,0 +1,12 @@
+from odoo import fields, models
+
+
+class ResPartner(models.Model):
+    _inherit = "res.partner"
+
+    # As accounting defines it (the same field, when it is installed): the
+    # rule that lets a company's own users alone edit its partner
+    # (res_partner_rule_cluster_people_write) tells company partners by it.
+    ref_company_ids = fields.One2many(
+        "res.company", "partner_id", string="Companies that refers to partner"
+    )
