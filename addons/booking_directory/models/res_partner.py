@@ -219,9 +219,9 @@ class ResPartner(models.Model):
             cluster = partner.directory_cluster_id
             if cluster not in own_clusters:
                 self._check_own_directory(cluster.id)
-            # Members of the cluster at any date: the daily synchronisation
-            # may not have followed a change of membership yet
-            if cluster and partner.company_ids - cluster.membership_ids.company_id:
+            # An entry holds no company: its cluster's rule shares it (see
+            # _directory_company_commands)
+            if cluster and partner.company_ids:
                 raise ValidationError(
                     self.env._(
                         "A directory entry is shared with every company of its "
