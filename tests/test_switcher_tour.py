@@ -35,3 +35,17 @@ class TestSwitcherTour(HttpCase):
             "cluster_role_company_switch_notice",
             login=self.booker.login,
         )
+
+    def test_a_reminder_link_of_an_unticked_company_says_so(self):
+        # The link of a reminder e-mail or of a chatter mention: Odoo's
+        # /mail/view adds the record's company to the cids cookie on the server
+        self.start_tour(
+            f"/mail/view?model=res.partner&res_id={self.venue.id}",
+            "cluster_role_company_switch_notice",
+            login=self.booker.login,
+        )
+
+    def test_ticking_a_company_in_the_switcher_is_no_news(self):
+        self.start_tour(
+            "/odoo", "cluster_role_company_switch_own_choice", login=self.booker.login
+        )

@@ -10,12 +10,15 @@
  * companies, so such a change must not go unnoticed.
  *
  * The switcher records, per user, the selection the user made; when the web
- * client starts with companies ticked beyond that selection, a notification
- * names each company added and the new selection becomes the known one.
+ * client starts with companies ticked beyond that selection (in a browser that
+ * has none yet, beyond the user's default company, which is what the web client
+ * starts with), a notification names each company added and the new selection
+ * becomes the known one.
  */
 import { browser } from "@web/core/browser/browser";
 import { _t } from "@web/core/l10n/translation";
 import { user } from "@web/core/user";
+import { session } from "@web/session";
 import { patch } from "@web/core/utils/patch";
 import { companyService } from "@web/webclient/company_service";
 import { CompanySelector } from "@web/webclient/switch_company_menu/switch_company_menu";
@@ -52,17 +55,15 @@ patch(companyService, {
     start(env, { notification }) {
         const service = super.start(...arguments);
         const active = service.activeCompanyIds;
-        const known = readTicked();
-        if (Array.isArray(known)) {
-            for (const companyId of active.filter((id) => !known.includes(id))) {
-                const company = service.getCompany(companyId);
-                notification.add(
-                    _t("%(company)s was added to your companies to open this record.", {
-                        company: company?.name || "",
-                    }),
-                    { type: "warning", sticky: true }
-                );
-            }
+        const stored = readTicked();
+        const known = Array.isArray(stored) ? stored : [session.user_companies.current_company];
+        for (const companyId of active.filter((id) => !known.includes(id))) {
+            notification.add(
+                _t("%(company)s was added to your companies to open this record.", {
+                    company: service.getCompany(companyId)?.name || "",
+                }),
+                { type: "warning", sticky: true }
+            );
         }
         writeTicked(active);
         return service;

@@ -25,3 +25,46 @@ registry.category("web_tour.tours").add("cluster_role_company_switch_notice", {
         },
     ],
 });
+
+// What the booker ticks herself in the switcher is no news: no notification.
+registry.category("web_tour.tours").add("cluster_role_company_switch_own_choice", {
+    steps: () => [
+        {
+            content: "Open the company switcher",
+            trigger: ".o_switch_company_menu button",
+            run: "click",
+        },
+        {
+            content: "Tick Tour Kan Diskan",
+            trigger: ".o_switch_company_item:contains(Tour Kan Diskan) [role=menuitemcheckbox]",
+            run: "click",
+        },
+        {
+            content: "Confirm (the page reloads: mark this one to wait for the next)",
+            trigger: ".o_switch_company_menu_buttons button:contains(Confirm)",
+            run(helpers) {
+                document.body.classList.add("o_cluster_role_before_reload");
+                return helpers.click();
+            },
+        },
+        {
+            content: "After the reload, open the company switcher again",
+            trigger: "body:not(.o_cluster_role_before_reload) .o_switch_company_menu button",
+            run: "click",
+        },
+        {
+            content: "Tour Kan Diskan is ticked, and nothing says it was added behind her back",
+            trigger:
+                ".o_switch_company_item:contains(Tour Kan Diskan) [role=menuitemcheckbox][aria-checked=true]",
+            run() {
+                if (document.querySelector(".o_notification")) {
+                    throw new Error(
+                        `Unexpected notification: ${
+                            document.querySelector(".o_notification").innerText
+                        }`
+                    );
+                }
+            },
+        },
+    ],
+});
