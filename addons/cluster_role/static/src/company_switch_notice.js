@@ -2,10 +2,10 @@
  * Tell the user when the web client ticks a company she did not tick herself.
  *
  * Odoo adds companies to the selection on its own: the form view catches an
- * AccessError carrying a `suggested_company` and ticks it (opening a reminder,
- * a chatter link, a record that the switcher just made unreadable, which
- * re-ticks the company the user has just left), `/mail/view` links rewrite the
- * `cids` cookie on the server, and a URL's `cids` wins over the cookie. What a
+ * AccessError carrying a `suggested_company` and ticks it (a reminder, a link,
+ * a form that still needs the company the user has just unticked, which ticks
+ * it again), `/mail/view` links (reminder e-mails, chatter) rewrite the `cids`
+ * cookie on the server, and a URL's `cids` wins over the cookie. What a
  * shared booker reads of a company's private data depends on the ticked
  * companies, so such a change must not go unnoticed.
  *
@@ -24,7 +24,7 @@ import { companyService } from "@web/webclient/company_service";
 import { CompanySelector } from "@web/webclient/switch_company_menu/switch_company_menu";
 
 function storageKey() {
-    return `cluster_role.ticked_companies.${user.userId}`;
+    return `cluster_role.ticked_companies.${session.db}.${user.userId}`;
 }
 
 function readTicked() {
