@@ -21,6 +21,15 @@
         "views/res_users_role_views.xml",
         "views/res_users_role_line_views.xml",
     ],
+    "assets": {
+        # Says when the web client ticks a company the user did not tick
+        "web.assets_backend": [
+            "cluster_role/static/src/**/*",
+        ],
+        "web.assets_tests": [
+            "cluster_role/static/tests/tours/**/*",
+        ],
+    },
     "demo": [
         "demo/cluster_role_demo.xml",
     ],
