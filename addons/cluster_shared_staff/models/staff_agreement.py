@@ -1,6 +1,6 @@
-from dateutil.relativedelta import relativedelta
-
 import logging
+
+from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -285,7 +285,10 @@ class StaffAgreement(models.Model):
         # sudo: listing the agreements with confirmed companies to report to;
         # nothing of them is read or sent here
         agreements = self.sudo().search(
-            [("member_ids.state", "=", "confirmed"), ("member_ids.manager_ids", "!=", False)]
+            [
+                ("member_ids.state", "=", "confirmed"),
+                ("member_ids.manager_ids", "!=", False),
+            ]
         )
         for agreement in agreements:
             date_from, date_to = agreement._last_closed_period(
@@ -348,15 +351,13 @@ class StaffAgreement(models.Model):
         agreement may be one the user cannot read."""
         member = self.member_ids.filtered(lambda m: m.company_id == company)
         if not member:
-            raise UserError(
-                self.env._("This agreement does not serve this company.")
-            )
+            raise UserError(self.env._("This agreement does not serve this company."))
         if member.state != "confirmed":
             raise UserError(
                 self.env._(
                     "This company has not confirmed its participation in the "
                     "agreement yet: a member administrator of the company "
-                    "confirms it under Pooling › Staff Sharing."
+                    "confirms it in Pooling, Staff Sharing."
                 )
             )
         return member
@@ -388,8 +389,7 @@ class StaffAgreementMember(models.Model):
         "res.company",
         required=True,
         index=True,
-        help="A member company of the employer's cluster the shared person "
-        "works for.",
+        help="A member company of the employer's cluster the shared person works for.",
     )
     state = fields.Selection(
         [("proposed", "Proposed"), ("confirmed", "Confirmed")],
@@ -479,8 +479,9 @@ class StaffAgreementMember(models.Model):
         staff manager, whom the record rules let write it, is the one who
         confirms."""
         own = self.filtered(
-            lambda m: m.company_id == m.agreement_id.company_id
-            and m.state != "confirmed"
+            lambda m: (
+                m.company_id == m.agreement_id.company_id and m.state != "confirmed"
+            )
         )
         if own:
             # sudo: the employer's own line, written by its staff manager
@@ -563,8 +564,10 @@ class StaffAgreementMember(models.Model):
         self.ensure_one()
         return users.filtered(
             # sudo: whether each user is internal, read only for this check
-            lambda u: not u.sudo().share
-            and companies_with_group(u, REPORT_READER_GROUP, self.company_id)
+            lambda u: (
+                not u.sudo().share
+                and companies_with_group(u, REPORT_READER_GROUP, self.company_id)
+            )
         )
 
     def _recipients(self):
@@ -582,9 +585,7 @@ class StaffAgreementMember(models.Model):
         # sudo: employee files are HR data; the agreement only needs to know
         # whether the person's record exists in each company served
         Employee = self.env["hr.employee"].sudo()
-        employees = Employee._read_group(
-            domain, ["user_id", "company_id"], ["id:min"]
-        )
+        employees = Employee._read_group(domain, ["user_id", "company_id"], ["id:min"])
         found = {(user.id, company.id): eid for user, company, eid in employees}
         for member in self:
             member.employee_id = found.get(

@@ -102,9 +102,7 @@ class StaffAllocation(models.Model):
         user = self.env.user
         for allocation in self:
             allocation.is_employer = bool(
-                companies_with_group(
-                    user, STAFF_MANAGER_GROUP, allocation.company_id
-                )
+                companies_with_group(user, STAFF_MANAGER_GROUP, allocation.company_id)
             )
 
     def _compute_move_count(self):
@@ -160,9 +158,7 @@ class StaffAllocation(models.Model):
             # SQL: fenced by the people of these allocations and the companies
             # of their employers' clusters; each allocation then keeps its own
             # person and cluster only
-            self.env.cr.execute(
-                allocations._hours_sql(date_from, date_to, companies)
-            )
+            self.env.cr.execute(allocations._hours_sql(date_from, date_to, companies))
             for user, company, month, hours in self.env.cr.fetchall():
                 by_user.setdefault(user, {})[company, month] = hours
             for allocation in allocations:
@@ -396,8 +392,9 @@ class StaffAllocation(models.Model):
             lambda m: m.state == "confirmed"
         ).company_id
         return self.line_ids.filtered(
-            lambda line: line.company_id != self.company_id
-            and line.company_id in confirmed
+            lambda line: (
+                line.company_id != self.company_id and line.company_id in confirmed
+            )
         )
 
     def action_recharge(self):
