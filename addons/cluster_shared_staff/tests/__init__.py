@@ -1,2 +1,3 @@
 from . import test_allocation
 from . import test_employer_report
+from . import test_agreement_security
