@@ -244,4 +244,19 @@ SAMPLES = {
     "cluster.staff.allocation.line": ("accountant", _staff_share),
     "consolidation.run": ("cluster_accountant", _consolidation_run),
     "consolidation.run.line": ("cluster_accountant", _consolidation_line),
+    "cluster.staff.allocation": (
+        "accountant",
+        lambda env, company, partner: _staff_share(env, company, partner).allocation_id,
+    ),
+    "cluster.staff.report.line": (
+        "accountant",
+        lambda env, company, partner: env["cluster.staff.report.line"].create(
+            {
+                "report_id": _staff_report(env, company, partner).id,
+                "section": "highlight",
+                "name": CANARY,
+                "partner_name": partner.name,
+            }
+        ),
+    ),
 }

@@ -258,15 +258,25 @@ class StaffAgreement(models.Model):
         )
 
     def action_allocate_last_period(self):
-        """Allocate (or re-allocate) the last closed recharge period."""
+        """Allocate (or re-allocate) the last closed recharge period. A
+        company served opens the allocation the employer of record made."""
         self.ensure_one()
         date_from, _date_to = self._last_closed_period(self.recharge_frequency)
         allocation = self.env["cluster.staff.allocation"].search(
             [("agreement_id", "=", self.id), ("date_from", "=", date_from)]
-        ) or self.env["cluster.staff.allocation"].create(
-            {"agreement_id": self.id, "date_from": date_from}
         )
-        allocation.action_compute()
+        if self.is_employer:
+            allocation = allocation or allocation.create(
+                {"agreement_id": self.id, "date_from": date_from}
+            )
+            allocation.action_compute()
+        elif not allocation:
+            raise UserError(
+                self.env._(
+                    "The employer of record has not shared the cost of the "
+                    "last period yet."
+                )
+            )
         return {
             "type": "ir.actions.act_window",
             "res_model": "cluster.staff.allocation",
