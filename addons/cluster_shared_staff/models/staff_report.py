@@ -472,7 +472,7 @@ class StaffReportLine(models.Model):
             if line.previous_value:
                 line.trend_display = f"{line.trend:+.0f} %"
             else:
-                line.trend_display = self.env._("new") if line.value else ""
+                line.trend_display = self.env._("new") if line.value else False
 
     @api.constrains("project_id", "report_id")
     def _check_project(self):
