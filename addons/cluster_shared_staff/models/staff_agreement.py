@@ -327,7 +327,7 @@ class StaffAgreement(models.Model):
                 report = agreement._get_report(company, date_from, date_to)
                 if report.state == "draft":
                     report.action_compute()
-                    report.action_send()
+                    report._send(notify_author=True)
         except (AccessError, UserError, ValidationError) as error:
             _logger.warning(
                 "Staff report of agreement %s for company %s not sent: %s",

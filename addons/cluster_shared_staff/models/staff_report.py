@@ -392,6 +392,12 @@ class StaffReport(models.Model):
     def action_send(self):
         """Post the report to its recipients. It counts as sent unless a
         mail of it fails, and then says so, to be sent again."""
+        return self._send()
+
+    def _send(self, notify_author=False):
+        """Post the reports to their recipients. The daily job works as a
+        recipient, the author of the message: Odoo notifies nobody of her own
+        messages unless told to (``notify_author``)."""
         if self.filtered(lambda r: r.state == "sent"):
             raise UserError(self.env._("This report was already sent."))
         template = self.env.ref("cluster_shared_staff.mail_template_staff_report")
@@ -405,7 +411,9 @@ class StaffReport(models.Model):
                         "the company who may read its activity reports."
                     )
                 )
-            message = report.message_post_with_source(
+            message = report.with_context(
+                mail_notify_author=notify_author
+            ).message_post_with_source(
                 template,
                 partner_ids=recipients.partner_id.ids,
                 message_type="comment",

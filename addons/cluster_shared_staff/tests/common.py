@@ -52,6 +52,8 @@ class StaffCommon(RoleCommon):
             cls.managers[key] = cls._create_user_with_roles(
                 f"manager_{key}", [(cls.role_manager, company)]
             )
+            # they read their reports in Odoo; a test that mails them says so
+            cls.managers[key].notification_type = "inbox"
             cls.accountants[key] = cls._create_user_with_roles(
                 f"accountant_{key}", [(cls.role_accountant, company)]
             )

@@ -158,6 +158,11 @@ class TestRedirectedReport(StaffCommon):
             report = reports.filtered(lambda r, c=company: r.company_id == c)
             self.assertEqual(report.create_uid, self.managers[key])
             self.assertEqual(report.state, "sent")
+            self.assertEqual(
+                report.sent_message_id.notification_ids.res_partner_id,
+                self.managers[key].partner_id,
+                "notified, though the job worked as her",
+            )
 
     def test_job_skips_a_recipient_who_lost_her_role(self):
         manager_b = self.managers["b"]
