@@ -460,10 +460,9 @@ class StaffAgreementMember(models.Model):
         self._check_participation_untouched([vals])
         result = super().write(vals)
         if {"company_id", "agreement_id"} & set(vals):
-            # another company or agreement: the participation is to confirm
-            # again
             # sudo: only the participation of these lines, which the user
-            # may write, goes back to proposed
+            # may write, goes back to proposed: another company or agreement
+            # is to confirm again
             self.sudo().write(
                 {"state": "proposed", "confirmed_by_id": False, "confirmed_date": False}
             )
