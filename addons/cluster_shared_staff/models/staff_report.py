@@ -148,6 +148,16 @@ class StaffReport(models.Model):
             else:
                 report.state = "sent"
 
+    @api.constrains("sent_message_id")
+    def _check_sent_message(self):
+        for report in self.filtered("sent_message_id"):
+            # sudo: only whether the message is posted on this report
+            message = report.sent_message_id.sudo()
+            if (message.model, message.res_id) != (report._name, report.id):
+                raise ValidationError(
+                    self.env._("A report is sent by a message of its own.")
+                )
+
     @api.constrains("agreement_id", "company_id")
     def _check_company_served(self):
         for report in self:

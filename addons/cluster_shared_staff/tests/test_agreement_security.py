@@ -272,3 +272,17 @@ class TestWriteThenRead(StaffCommon):
             env_a["cluster.staff.allocation.line"].create(
                 {"allocation_id": allocation.id, "company_id": self.company_p.id}
             )
+
+    def test_report_cannot_point_at_a_foreign_message(self):
+        secret = self.env["mail.message"].create(
+            {
+                "model": "res.partner",
+                "res_id": self.company_p.partner_id.id,
+                "subject": "Transat secret subject",
+                "body": "Transat secret",
+            }
+        )
+        env_b = self._tick(self.managers["b"], self.company_b)
+        with self.assertRaises(ValidationError) as caught:
+            self.report_b.with_env(env_b).write({"sent_message_id": secret.id})
+        self.assertNotIn("Transat", str(caught.exception))
