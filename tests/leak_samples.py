@@ -303,4 +303,19 @@ SAMPLES = {
     "mailing.contact": ("booker", _mailing_contact),
     "mailing.mailing": ("booker", _mailing),
     "mailing.filter": ("booker", _mailing_filter),
+    "cluster.staff.allocation": (
+        "staff_manager",
+        lambda env, company, partner: _staff_share(env, company, partner).allocation_id,
+    ),
+    "cluster.staff.report.line": (
+        "staff_manager",
+        lambda env, company, partner: env["cluster.staff.report.line"].create(
+            {
+                "report_id": _staff_report(env, company, partner).id,
+                "section": "highlight",
+                "name": CANARY,
+                "partner_name": partner.name,
+            }
+        ),
+    ),
 }

@@ -148,11 +148,23 @@ class TestDirectoryDemoStory(TransactionCase):
         self.assertEqual(len(companies), 4)
         self.assertEqual(set(companies.mapped("currency_id.name")), {"EUR"})
         self.assertTrue(all(agreement.member_ids.mapped("employee_id")))
+        self.assertEqual(
+            set(agreement.member_ids.mapped("state")),
+            {"confirmed"},
+            "the four companies confirmed their participation",
+        )
         reports = self.env["cluster.staff.report"].search(
             [("agreement_id", "=", agreement.id)]
         )
         self.assertEqual(reports.company_id, companies)
         self.assertEqual(set(reports.mapped("state")), {"sent"})
+        for report in reports:
+            member = agreement.member_ids.filtered(
+                lambda m, r=report: m.company_id == r.company_id
+            )
+            self.assertIn(
+                report.create_uid, member.manager_ids, "made as its recipient"
+            )
         self.assertTrue(all(r.hours > 0 for r in reports))
         allocation = self.env.ref("cluster_shared_staff.allocation_last_month_demo")
         self.assertAlmostEqual(sum(allocation.line_ids.mapped("amount")), 4200.0)

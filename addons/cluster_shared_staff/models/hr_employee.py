@@ -13,8 +13,14 @@ class HrEmployee(models.Model):
     )
 
     def _compute_staff_agreement_ids(self):
-        agreements = self.env["cluster.staff.agreement"].search(
-            [("user_id", "in", self.user_id.ids)]
+        """The agreements of the person the user may read: none for an HR
+        officer who does not hold the shared staff reports, rather than an
+        access error on the employee's form."""
+        Agreement = self.env["cluster.staff.agreement"]
+        agreements = (
+            Agreement.search([("user_id", "in", self.user_id.ids)])
+            if Agreement.has_access("read")
+            else Agreement
         )
         for employee in self:
             employee.staff_agreement_ids = agreements.filtered(

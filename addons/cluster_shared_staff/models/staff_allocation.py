@@ -3,9 +3,13 @@ from dateutil.relativedelta import relativedelta
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL, float_is_zero
-from odoo.tools.misc import format_date
+from odoo.tools.misc import format_amount, format_date, format_duration
 
-from .staff_agreement import FREQUENCY_MONTHS
+from .staff_agreement import (
+    FREQUENCY_MONTHS,
+    STAFF_MANAGER_GROUP,
+    companies_with_group,
+)
 
 
 def split_exactly(total, weights, rounding):
@@ -28,6 +32,7 @@ class StaffAllocation(models.Model):
     the companies served."""
 
     _name = "cluster.staff.allocation"
+    _cluster_confidential = True
     _description = "Shared Staff Cost Allocation"
     _inherit = ["mail.thread"]
     _order = "date_from desc, id desc"
@@ -60,6 +65,10 @@ class StaffAllocation(models.Model):
         compute="_compute_to_recharge",
         help="Some company's share differs from what was already recharged.",
     )
+    is_employer = fields.Boolean(
+        compute="_compute_is_employer",
+        help="The current user computes and recharges for the employer of record.",
+    )
 
     _sql_constraints = [
         (
@@ -87,6 +96,13 @@ class StaffAllocation(models.Model):
                 allocation.date_from
                 + relativedelta(months=months)
                 - relativedelta(days=1)
+            )
+
+    def _compute_is_employer(self):
+        user = self.env.user
+        for allocation in self:
+            allocation.is_employer = bool(
+                companies_with_group(user, STAFF_MANAGER_GROUP, allocation.company_id)
             )
 
     def _compute_move_count(self):
@@ -125,15 +141,24 @@ class StaffAllocation(models.Model):
 
     def _timesheet_hours(self):
         """{allocation: {(company, first day of month): hours}} of the
-        person's timesheets in the period, in every company, with one grouped
-        query per period. The query reads past the record rules on purpose:
-        the employer of record learns each member's hours, the figure it
-        shares costs on, and nothing else of their timesheets."""
+        person's timesheets in the period, in every company of the employer's
+        cluster, with one grouped query per period. The query reads past the
+        record rules on purpose: the employer of record learns each member's
+        hours, the figure it shares costs on, and nothing else of their
+        timesheets."""
         result = {}
         periods = self.grouped(lambda a: (a.date_from, a.date_to))
         for (date_from, date_to), allocations in periods.items():
             by_user = {}
-            self.env.cr.execute(allocations._hours_sql(date_from, date_to))
+            clusters = {
+                allocation: allocation.company_id._get_cluster_companies()
+                for allocation in allocations
+            }
+            companies = self.env["res.company"].union(*clusters.values())
+            # SQL: fenced by the people of these allocations and the companies
+            # of their employers' clusters; each allocation then keeps its own
+            # person and cluster only
+            self.env.cr.execute(allocations._hours_sql(date_from, date_to, companies))
             for user, company, month, hours in self.env.cr.fetchall():
                 by_user.setdefault(user, {})[company, month] = hours
             for allocation in allocations:
@@ -142,14 +167,15 @@ class StaffAllocation(models.Model):
                     for (c, month), h in by_user.get(
                         allocation.agreement_id.user_id.id, {}
                     ).items()
+                    if c in clusters[allocation].ids
                 }
                 allocation._check_companies_served({c for c, _m in hours})
                 result[allocation] = hours
         return result
 
-    def _hours_sql(self, date_from, date_to):
+    def _hours_sql(self, date_from, date_to, companies):
         """Hours per (person, company, month) of the people of these
-        allocations."""
+        allocations in ``companies``."""
         self.env["account.analytic.line"].flush_model(
             ["user_id", "company_id", "project_id", "date", "unit_amount"]
         )
@@ -158,26 +184,36 @@ class StaffAllocation(models.Model):
             SELECT user_id, company_id, date_trunc('month', date)::date,
                    SUM(unit_amount)
               FROM account_analytic_line
-             WHERE user_id = ANY(%(users)s) AND project_id IS NOT NULL
-               AND date BETWEEN %(start)s AND %(end)s
+             WHERE user_id = ANY(%(users)s) AND company_id = ANY(%(companies)s)
+               AND project_id IS NOT NULL AND date BETWEEN %(start)s AND %(end)s
              GROUP BY user_id, company_id, date_trunc('month', date)
             """,
             users=self.agreement_id.user_id.ids,
+            companies=companies.ids,
             start=date_from,
             end=date_to,
         )
 
     def _check_companies_served(self, companies):
         agreement = self.agreement_id
-        strays = companies - set(agreement.member_ids.company_id)
-        if strays:
+        proposed = agreement.member_ids.filtered(lambda m: m.state != "confirmed")
+        if proposed:
             raise UserError(
                 self.env._(
-                    "%(person)s logged time in %(companies)s, which agreement "
-                    "%(agreement)s does not serve. Move that time to a company "
-                    "served, or add the company to the agreement.",
+                    "Not every company served has confirmed its participation "
+                    "yet: the cost is shared once they all have, or once the "
+                    "others are removed from the agreement."
+                )
+            )
+        strays = companies - set(agreement.member_ids.company_id)
+        if strays:
+            # the companies are not named: the user may not read them
+            raise UserError(
+                self.env._(
+                    "%(person)s logged time in a company of the cluster that "
+                    "agreement %(agreement)s does not serve. Move that time to "
+                    "a company served, or add the company to the agreement.",
                     person=agreement.user_id.name,
-                    companies=", ".join(sorted(c.name for c in strays)),
                     agreement=agreement.name,
                 )
             )
@@ -234,7 +270,10 @@ class StaffAllocation(models.Model):
                 if total_hours
                 else 0.0
             )
-            weights[member] = fixed / 100.0 * by_keys + (1 - fixed / 100.0) * by_time
+            weights[member] = (
+                fixed / 100.0 * by_keys,
+                (1 - fixed / 100.0) * by_time,
+            )
         return weights
 
     def _shares(self):
@@ -248,54 +287,115 @@ class StaffAllocation(models.Model):
             for (company, _month), amount in hours.items():
                 hours_by_company[company] = hours_by_company.get(company, 0.0) + amount
             cost = allocation._cost(hours)
-            weights = allocation._weights(hours_by_company)
-            amounts = split_exactly(
-                cost, list(weights.values()), allocation.currency_id.rounding
-            )
-            shares[allocation] = (
-                sum(hours_by_company.values()),
-                cost,
-                [
+            parts = allocation._weights(hours_by_company)
+            weights = [fixed + by_time for fixed, by_time in parts.values()]
+            amounts = split_exactly(cost, weights, allocation.currency_id.rounding)
+            currency = allocation.currency_id
+            total = sum(weights)
+            lines = []
+            for (member, (fixed, _by_time)), weight, amount in zip(
+                parts.items(), weights, amounts, strict=True
+            ):
+                # the fixed part by keys; the time part is the rest of the
+                # share, so that both add up to it to the cent
+                fixed_amount = min(currency.round(cost * fixed / total), amount)
+                lines.append(
                     {
                         "company_id": member.company_id.id,
                         "hours": hours_by_company.get(member.company_id, 0.0),
                         "key_percent": member.key_percent,
                         "share_percent": weight * 100.0,
                         "amount": amount,
+                        "fixed_amount": fixed_amount,
+                        "time_amount": amount - fixed_amount,
                     }
-                    for (member, weight), amount in zip(
-                        weights.items(), amounts, strict=True
-                    )
-                ],
-            )
+                )
+            shares[allocation] = (sum(hours_by_company.values()), cost, lines)
         return shares
 
     def action_compute(self):
         """(Re)compute the split. It can always be re-run: documents already
         recharged stay as they are, and any difference is recharged later by
-        a correction document."""
+        a correction document. A re-run tells the user which shares changed,
+        in a notification: the chatter is read by every company charged,
+        which must not learn the others' shares."""
+        changes = []
         for allocation, (hours, cost, lines) in self._shares().items():
-            existing = {line.company_id.id: line for line in allocation.line_ids}
-            commands = []
-            for vals in lines:
-                line = existing.pop(vals["company_id"], None)
-                commands.append(
-                    Command.update(line.id, vals) if line else Command.create(vals)
+            before = {line.company_id: line.amount for line in allocation.line_ids}
+            allocation._apply_shares(hours, cost, lines)
+            after = {line.company_id: line.amount for line in allocation.line_ids}
+            currency = allocation.currency_id
+            changes += [
+                self.env._(
+                    "%(company)s: %(before)s → %(after)s",
+                    company=company.name,
+                    before=format_amount(self.env, before.get(company, 0.0), currency),
+                    after=format_amount(self.env, after.get(company, 0.0), currency),
                 )
-            # a company no longer served keeps its documents, and owes nothing
-            commands += [
-                Command.update(line.id, {"amount": 0.0, "share_percent": 0.0})
-                if line.move_ids
-                else Command.delete(line.id)
-                for line in existing.values()
+                for company in sorted(
+                    set(before) | set(after), key=lambda c: c.name or ""
+                )
+                if company in before
+                and currency.compare_amounts(
+                    before.get(company, 0.0), after.get(company, 0.0)
+                )
             ]
-            allocation.write({"hours": hours, "cost": cost, "line_ids": commands})
-        return True
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": self.env._("Shares changed")
+                if changes
+                else self.env._("Allocation computed"),
+                "message": "\n".join(changes)
+                if changes
+                else self.env._("No share changed since the last run."),
+                "type": "warning" if changes else "success",
+                "sticky": bool(changes),
+                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+            },
+        }
+
+    def _apply_shares(self, hours, cost, lines):
+        """Write the shares computed, keeping the lines already recharged."""
+        self.ensure_one()
+        existing = {line.company_id.id: line for line in self.line_ids}
+        commands = []
+        for vals in lines:
+            line = existing.pop(vals["company_id"], None)
+            commands.append(
+                Command.update(line.id, vals) if line else Command.create(vals)
+            )
+        # a company no longer served keeps its documents, and owes nothing
+        commands += [
+            Command.update(
+                line.id,
+                {
+                    "amount": 0.0,
+                    "share_percent": 0.0,
+                    "fixed_amount": 0.0,
+                    "time_amount": 0.0,
+                },
+            )
+            if line.move_ids
+            else Command.delete(line.id)
+            for line in existing.values()
+        ]
+        self.write({"hours": hours, "cost": cost, "line_ids": commands})
 
     # Recharge ------------------------------------------------------------------
 
     def _lines_to_recharge(self):
-        return self.line_ids.filtered(lambda line: line.company_id != self.company_id)
+        """The shares of the other companies served that confirmed their
+        participation: the employer of record pays its own."""
+        confirmed = self.agreement_id.member_ids.filtered(
+            lambda m: m.state == "confirmed"
+        ).company_id
+        return self.line_ids.filtered(
+            lambda line: (
+                line.company_id != self.company_id and line.company_id in confirmed
+            )
+        )
 
     def action_recharge(self):
         """Invoice each member the difference between its share and what it
@@ -315,8 +415,8 @@ class StaffAllocation(models.Model):
                     {
                         "move_type": "out_invoice" if delta > 0 else "out_refund",
                         "company_id": allocation.company_id.id,
-                        # the employer's accountant may not read the member
-                        # company itself, only bill its partner
+                        # sudo: the partner of a company served, which the
+                        # employer's accountant bills but may not read
                         "partner_id": line.company_id.sudo().partner_id.id,
                         "invoice_date": allocation.date_to,
                         "staff_allocation_id": allocation.id,
@@ -342,7 +442,8 @@ class StaffAllocation(models.Model):
             "account.action_move_out_invoice_type"
         )
         action["domain"] = [("staff_allocation_id", "in", self.ids)]
-        action["context"] = {"create": False}
+        # the list shows its Customer column for customer documents only
+        action["context"] = {"create": False, "default_move_type": "out_invoice"}
         return action
 
 
@@ -366,6 +467,14 @@ class StaffAllocationLine(models.Model):
     key_percent = fields.Float(string="Key (%)", readonly=True)
     share_percent = fields.Float(string="Share (%)", readonly=True)
     amount = fields.Monetary(string="Share", readonly=True)
+    fixed_amount = fields.Monetary(
+        string="Fixed Part", readonly=True, help="Part of the share set by the keys."
+    )
+    time_amount = fields.Monetary(
+        string="Time Part",
+        readonly=True,
+        help="Part of the share that follows the time logged.",
+    )
     move_ids = fields.One2many(
         "account.move", "staff_allocation_line_id", string="Recharge Documents"
     )
@@ -382,6 +491,17 @@ class StaffAllocationLine(models.Model):
             "A company has one share per allocation.",
         ),
     ]
+
+    @api.constrains("company_id", "allocation_id")
+    def _check_company_served(self):
+        for line in self:
+            served = line.allocation_id.agreement_id.member_ids.company_id
+            if line.company_id not in served:
+                raise ValidationError(
+                    self.env._(
+                        "A share is charged to a company served by the agreement."
+                    )
+                )
 
     @api.depends("move_ids.state", "move_ids.amount_untaxed_signed")
     def _compute_recharged_amount(self):
@@ -403,16 +523,16 @@ class StaffAllocationLine(models.Model):
             "start": format_date(self.env, allocation.date_from),
             "end": format_date(self.env, allocation.date_to),
             "share": round(self.share_percent, 2),
-            "hours": round(self.hours, 2),
+            "hours": format_duration(self.hours),
         }
         if correction:
             return self.env._(
                 "Correction of the shared staff recharge: %(person)s, %(start)s to "
-                "%(end)s (now %(share)s %%, %(hours)s h)",
+                "%(end)s (now %(share)s %%, %(hours)s logged)",
                 **values,
             )
         return self.env._(
             "Shared staff recharge: %(person)s, %(start)s to %(end)s "
-            "(%(share)s %%, %(hours)s h)",
+            "(%(share)s %%, %(hours)s logged)",
             **values,
         )

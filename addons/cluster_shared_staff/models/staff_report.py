@@ -4,8 +4,9 @@ import pytz
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
+from odoo.tools.misc import format_duration
 
 from odoo.addons.booking_directory_notes.models.directory_interaction import (
     INTERACTION_TYPES,
@@ -57,9 +58,16 @@ class StaffReport(models.Model):
     date_from = fields.Date(string="From", required=True)
     date_to = fields.Date(string="To", required=True)
     state = fields.Selection(
-        [("draft", "Draft"), ("sent", "Sent")], default="draft", required=True
+        [("draft", "Draft"), ("sent", "Sent"), ("failed", "Not Delivered")],
+        compute="_compute_state",
+        store=True,
+        help="Sent: posted to its recipients, and no mail of it failed. Not "
+        "delivered: a mail to a recipient failed; send it again.",
     )
-    sent_date = fields.Datetime(readonly=True)
+    sent_message_id = fields.Many2one(
+        "mail.message", string="Sent Message", readonly=True, copy=False
+    )
+    sent_date = fields.Datetime(readonly=True, copy=False)
     note = fields.Html(
         string="Comments", help="A word to the employer, printed with the report."
     )
@@ -123,6 +131,32 @@ class StaffReport(models.Model):
             time_lines = report.line_ids.filtered(lambda line: line.section == "time")
             report.hours = sum(time_lines.mapped("value"))
             report.previous_hours = sum(time_lines.mapped("previous_value"))
+
+    @api.depends("sent_message_id.notification_ids.notification_status")
+    def _compute_state(self):
+        for report in self:
+            # sudo: the delivery status of this report's own message only
+            statuses = set(
+                report.sent_message_id.sudo().notification_ids.mapped(
+                    "notification_status"
+                )
+            )
+            if not report.sent_message_id:
+                report.state = "draft"
+            elif statuses & {"exception", "bounce"}:
+                report.state = "failed"
+            else:
+                report.state = "sent"
+
+    @api.constrains("sent_message_id")
+    def _check_sent_message(self):
+        for report in self.filtered("sent_message_id"):
+            # sudo: only whether the message is posted on this report
+            message = report.sent_message_id.sudo()
+            if (message.model, message.res_id) != (report._name, report.id):
+                raise ValidationError(
+                    self.env._("A report is sent by a message of its own.")
+                )
 
     @api.constrains("agreement_id", "company_id")
     def _check_company_served(self):
@@ -227,6 +261,8 @@ class StaffReport(models.Model):
         )
         by_type = {code: {} for code, _label in INTERACTION_TYPES}
         done, overdue = {}, {}
+        # SQL: fenced by the reports' own (person, company) pairs, see
+        # _interactions_sql
         self.env.cr.execute(self._interactions_sql(period, previous, tz))
         for row in self.env.cr.fetchall():
             user, company, kind, now, then, done_now, done_then, late, late_then = row
@@ -259,14 +295,15 @@ class StaffReport(models.Model):
             period = (date_from, date_to)
             previous = reports[0]._previous_period()
             hours = {}
+            # SQL: fenced by the reports' own (person, company) pairs, see
+            # _hours_sql; each report then takes its own pair only
             self.env.cr.execute(reports._hours_sql(period, previous))
             for user, company, project, now, then in self.env.cr.fetchall():
                 hours.setdefault((user, company), {})[project] = (now, then)
-            projects = (
-                self.env["project.project"]
-                .sudo()
-                .browse({p for by_project in hours.values() for p in by_project})
-            )
+            project_ids = {p for by_project in hours.values() for p in by_project}
+            # sudo: the names of the projects the query above found, all of
+            # the reports' own companies
+            projects = self.env["project.project"].sudo().browse(project_ids)
             names = dict(zip(projects.ids, projects.mapped("name"), strict=True))
             counters = reports._activity_counters(period, previous, tz)
             for report in reports:
@@ -304,6 +341,8 @@ class StaffReport(models.Model):
         ]
 
     def _interaction_lines(self):
+        # sudo: the person's interactions in the report's company only
+        # (_own_domain); the recipient may not read them one by one
         Interaction = self.env["directory.interaction"].sudo()
         start, end = self._utc_bounds(
             self.date_from, self.date_to, self.agreement_id.tz or "UTC"
@@ -358,36 +397,54 @@ class StaffReport(models.Model):
 
     def _recipients(self):
         self.ensure_one()
-        return self.agreement_id._member(self.company_id).manager_ids
+        return self.agreement_id._member(self.company_id)._recipients()
 
     def action_send(self):
+        """Post the report to its recipients. It counts as sent unless a
+        mail of it fails, and then says so, to be sent again."""
+        return self._send()
+
+    def _send(self, notify_author=False):
+        """Post the reports to their recipients. The daily job works as a
+        recipient, the author of the message: Odoo notifies nobody of her own
+        messages unless told to (``notify_author``)."""
+        if self.filtered(lambda r: r.state == "sent"):
+            raise UserError(self.env._("This report was already sent."))
         template = self.env.ref("cluster_shared_staff.mail_template_staff_report")
         for report in self:
             recipients = report._recipients()
             if not recipients:
                 raise UserError(
                     self.env._(
-                        "Nobody receives the reports of %(company)s: add report "
-                        "recipients to agreement %(agreement)s.",
-                        company=report.company_id.name,
-                        agreement=report.agreement_id.name,
+                        "Nobody may receive this report: add report recipients "
+                        "for this company to the agreement, among the users of "
+                        "the company who may read its activity reports."
                     )
                 )
-            report.message_post_with_source(
+            message = report.with_context(
+                mail_notify_author=notify_author
+            ).message_post_with_source(
                 template,
                 partner_ids=recipients.partner_id.ids,
                 message_type="comment",
                 subtype_xmlid="mail.mt_comment",
             )
-            report.write({"state": "sent", "sent_date": fields.Datetime.now()})
+            report.write(
+                {"sent_message_id": message.id, "sent_date": fields.Datetime.now()}
+            )
         return True
 
+    def format_hours(self, hours):
+        """Hours as the float_time widget shows them (7:30), for the mail."""
+        return format_duration(hours)
+
     def action_reset_to_draft(self):
-        self.write({"state": "draft", "sent_date": False})
+        self.write({"sent_message_id": False, "sent_date": False})
 
 
 class StaffReportLine(models.Model):
     _name = "cluster.staff.report.line"
+    _cluster_confidential = True
     _description = "Shared Staff Activity Report Line"
     _order = "report_id, section, id"
 
@@ -408,7 +465,14 @@ class StaffReportLine(models.Model):
         string="Trend (%)",
         compute="_compute_trend",
         store=True,
-        help="Change against the previous period of the same length.",
+        help="Change against the previous period of the same length; none when "
+        "there was nothing before.",
+    )
+    trend_display = fields.Char(
+        string="Trend",
+        compute="_compute_trend_display",
+        help="Change against the previous period of the same length: new when "
+        "there was nothing before, empty when there is nothing at all.",
     )
 
     @api.depends("value", "previous_value")
@@ -419,3 +483,34 @@ class StaffReportLine(models.Model):
                 if line.previous_value
                 else 0.0
             )
+
+    @api.depends("trend", "value", "previous_value")
+    def _compute_trend_display(self):
+        for line in self:
+            if line.previous_value:
+                line.trend_display = f"{line.trend:+.0f} %"
+            else:
+                line.trend_display = self.env._("new") if line.value else False
+
+    @api.constrains("project_id", "report_id")
+    def _check_project(self):
+        # sudo: only whether each project is the report company's, or holds
+        # time of that company; no name is ever shown in the message
+        Timesheet = self.env["account.analytic.line"].sudo()
+        for line in self.filtered("project_id"):
+            company = line.report_id.company_id
+            # sudo: the project's company, compared with the report's
+            project = line.project_id.sudo()
+            if project.company_id != company and not (
+                not project.company_id
+                and Timesheet.search_count(
+                    [("project_id", "=", project.id), ("company_id", "=", company.id)],
+                    limit=1,
+                )
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "A line of an activity report can only name a project "
+                        "of the report's company."
+                    )
+                )

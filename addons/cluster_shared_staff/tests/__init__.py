@@ -1,2 +1,5 @@
 from . import test_allocation
 from . import test_employer_report
+from . import test_agreement_security
+from . import test_screens
+from . import test_ux

@@ -7,13 +7,33 @@ from odoo.addons.cluster_role.tests.common import RoleCommon
 
 class StaffCommon(RoleCommon):
     """Maëlle is shared by Ar Men (employer of record, A), Kan Diskan (B)
-    and Tro Breizh (C). Each company has its project, its booking manager
-    who receives the reports, and its accountant."""
+    and Tro Breizh (C), the three members of the Breton cluster. Each
+    company has its project, its booking manager who receives the reports,
+    its accountant and its member administrator, who confirmed its
+    participation."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.company_c = cls._create_company(name="Tro Breizh Test")
+        memberships = cls.cluster_breizh.membership_ids
+        cls.cluster_breizh.write(
+            {
+                "membership_ids": [
+                    Command.update(m.id, {"cost_share": share})
+                    for m, share in zip(memberships, (40.0, 30.0), strict=True)
+                ]
+                + [
+                    Command.create(
+                        {
+                            "company_id": cls.company_c.id,
+                            "cost_share": 30.0,
+                            "date_start": "2024-01-01",
+                        }
+                    )
+                ]
+            }
+        )
         cls.companies = cls.company_a | cls.company_b | cls.company_c
         for company in cls.companies:
             cls.env["account.chart.template"].try_loading(
@@ -24,10 +44,16 @@ class StaffCommon(RoleCommon):
             "maelle_staff", [(cls.role_booker, c) for c in cls.companies]
         )
         cls.managers, cls.accountants, cls.projects, cls.employees = {}, {}, {}, {}
+        cls.admins = {}
         for company, key in zip(cls.companies, "abc", strict=True):
+            cls.admins[key] = cls._create_user_with_roles(
+                f"member_admin_{key}", [(cls.role_member_admin, company)]
+            )
             cls.managers[key] = cls._create_user_with_roles(
                 f"manager_{key}", [(cls.role_manager, company)]
             )
+            # they read their reports in Odoo; a test that mails them says so
+            cls.managers[key].notification_type = "inbox"
             cls.accountants[key] = cls._create_user_with_roles(
                 f"accountant_{key}", [(cls.role_accountant, company)]
             )
@@ -70,6 +96,15 @@ class StaffCommon(RoleCommon):
                 ],
             }
         )
+        for company, key in zip(cls.companies[1:], "bc", strict=True):
+            cls._confirm(cls.agreement, company, cls.admins[key])
+
+    @classmethod
+    def _confirm(cls, agreement, company, admin):
+        """``admin`` presses Confirm on the line of ``company``."""
+        env = cls._tick(admin, company)
+        member = agreement.member_ids.filtered(lambda m: m.company_id == company)
+        member.with_env(env).action_confirm_participation()
 
     @classmethod
     def _log(cls, key, hours, day, name="Calls to programmers"):

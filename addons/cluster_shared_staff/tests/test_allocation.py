@@ -125,28 +125,56 @@ class TestAllocation(StaffCommon):
         ):
             self.agreement.copy()
 
-    def test_time_logged_outside_the_agreement(self):
-        self.maelle.company_ids |= self.company_p
+    def _log_elsewhere(self, company, hours=2.0):
+        self.maelle.company_ids |= company
         project = self.env["project.project"].create(
-            {"name": "Transat tour", "company_id": self.company_p.id}
+            {"name": f"{company.name} tour", "company_id": company.id}
         )
         employee = self.env["hr.employee"].create(
-            {
-                "name": "Maëlle",
-                "user_id": self.maelle.id,
-                "company_id": self.company_p.id,
-            }
+            {"name": "Maëlle", "user_id": self.maelle.id, "company_id": company.id}
         )
         self.env["account.analytic.line"].create(
             {
                 "name": "Help",
                 "project_id": project.id,
                 "employee_id": employee.id,
-                "unit_amount": 2.0,
+                "unit_amount": hours,
                 "date": "2026-11-12",
             }
         )
-        with self.assertRaisesRegex(UserError, "logged time in Transat Test"):
+
+    def test_time_logged_in_another_cluster_is_not_counted(self):
+        """Her hours in another cluster's company are none of the employer's
+        business: neither counted nor named."""
+        self._log_elsewhere(self.company_p)
+        allocation = self._allocate()
+        self.assertAlmostEqual(allocation.hours, 60.0)
+
+    def test_time_logged_outside_the_agreement(self):
+        company_d = self._create_company(name="Mor Glaz Test")
+        self.env["cluster.membership"].create(
+            {
+                "cluster_id": self.cluster_breizh.id,
+                "company_id": company_d.id,
+                "cost_share": 0.0,
+                "date_start": "2024-01-01",
+            }
+        )
+        self._log_elsewhere(company_d)
+        with self.assertRaises(UserError) as caught:
+            self._allocate()
+        self.assertIn("does not serve", str(caught.exception))
+        self.assertNotIn("Mor Glaz", str(caught.exception))
+
+    def test_no_allocation_before_every_company_confirmed(self):
+        self.agreement.member_ids.filtered(
+            lambda m: m.company_id == self.company_c
+        ).company_id = self.company_c
+        member_c = self.agreement.member_ids.filtered(
+            lambda m: m.company_id == self.company_c
+        )
+        self.assertEqual(member_c.state, "proposed", "to confirm again")
+        with self.assertRaisesRegex(UserError, "confirmed its participation"):
             self._allocate()
 
     def test_period_must_start_a_month_or_quarter(self):
