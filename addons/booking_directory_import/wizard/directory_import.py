@@ -73,6 +73,20 @@ PLAIN_FIELDS = (
 LIST_SEPARATORS = re.compile(r"[,;|/]")
 
 
+def _is_utf8(raw):
+    """Whether ``raw`` reads as UTF-8 (a spreadsheet, or a Latin-1 file,
+    does not: the reader then guesses).
+
+    >>> _is_utf8("Scène".encode()), _is_utf8("Scène".encode("latin-1"))
+    (True, False)
+    """
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 class DirectoryImport(models.TransientModel):
     """Import of directory entries from a spreadsheet.
 
@@ -329,13 +343,10 @@ class DirectoryImport(models.TransientModel):
         # Odoo's reader guesses a CSV's encoding with chardet, which takes a
         # short UTF-8 file for Mac Roman ("Scène" read as "Sc√®ne"). UTF-8 is
         # what spreadsheets and our template write: use it when it fits.
-        try:
-            raw.decode("utf-8")
+        if _is_utf8(raw):
             options["encoding"] = (
                 "utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else "utf-8"
             )
-        except UnicodeDecodeError:
-            pass  # not UTF-8 (a spreadsheet, or Latin-1): let the reader guess
         # A record in memory only: the reader needs its file, not a row
         reader = self.env["base_import.import"].new(
             {"res_model": "res.partner", "file": raw, "file_name": self.file_name}

@@ -1,4 +1,4 @@
-from odoo import models
+from odoo import api, models
 from odoo.exceptions import AccessError, UserError
 
 
@@ -51,7 +51,9 @@ class ClusterOwnedMixin(models.AbstractModel):
                 )
             )
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_granted(self):
+        """A record shared by its owner is deleted by its owner only."""
         if not self.env.su:
             readable = self._filtered_access("read")
             own = readable.with_context(cluster_access_without_grants=True)
@@ -62,4 +64,3 @@ class ClusterOwnedMixin(models.AbstractModel):
                         "only the owner may delete it."
                     )
                 )
-        return super().unlink()

@@ -80,7 +80,6 @@ class ClusterCluster(models.Model):
     ownership_graph = fields.Html(
         compute="_compute_ownership_graph",
         sanitize=False,
-        string="Ownership Graph",
         help="Holdings between members today, from holder to held company, "
         "with the consolidating company's control and interest.",
     )

@@ -62,7 +62,6 @@ class ConsolidationApproval(models.Model):
     )
     approved_by_id = fields.Many2one(
         "res.users",
-        string="Approved By",
         required=True,
         readonly=True,
         default=lambda self: self.env.user,

@@ -411,9 +411,7 @@ class StaffAgreementMember(models.Model):
         help="Proposed: the company gets no report and pays nothing until one "
         "of its member administrators confirms its participation.",
     )
-    confirmed_by_id = fields.Many2one(
-        "res.users", string="Confirmed By", readonly=True, copy=False
-    )
+    confirmed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     confirmed_date = fields.Datetime(string="Confirmed On", readonly=True, copy=False)
     can_confirm = fields.Boolean(
         compute="_compute_can_confirm",

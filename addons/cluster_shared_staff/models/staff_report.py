@@ -64,9 +64,7 @@ class StaffReport(models.Model):
         help="Sent: posted to its recipients, and no mail of it failed. Not "
         "delivered: a mail to a recipient failed; send it again.",
     )
-    sent_message_id = fields.Many2one(
-        "mail.message", string="Sent Message", readonly=True, copy=False
-    )
+    sent_message_id = fields.Many2one("mail.message", readonly=True, copy=False)
     sent_date = fields.Datetime(readonly=True, copy=False)
     note = fields.Html(
         string="Comments", help="A word to the employer, printed with the report."

@@ -90,7 +90,7 @@ class TestScreens(StaffCommon):
             env.context, **safe_eval(action.get("context") or "{}", eval_context)
         )
         domain = safe_eval(action.get("domain") or "[]", eval_context)
-        Model = env[action["res_model"]].with_context(context)
+        Model = env[action["res_model"]].with_context(**context)
         view_types = [
             view_type
             for _id, view_type in action["views"]

@@ -32,7 +32,9 @@ class TestSharedStaffScreens(StaffCommon):
         (cls.report_a | cls.report_b).action_compute()
 
     def _arch(self, env, model, view_type, context=None):
-        views = env[model].with_context(context or {}).get_views([(False, view_type)])
+        views = (
+            env[model].with_context(**(context or {})).get_views([(False, view_type)])
+        )
         return etree.fromstring(views["views"][view_type]["arch"])
 
     def _html(self, report):
