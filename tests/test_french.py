@@ -16,6 +16,7 @@ import polib
 from lxml import html as lxml_html
 from test_every_screen import install_french
 
+from odoo import Command
 from odoo.tests import HttpCase, tagged
 from odoo.tools.translate import CodeTranslations
 
@@ -70,6 +71,26 @@ class TestFrench(HttpCase):
         response = self.url_open("/web/webclient/translations/any?lang=fr_FR")
         self.assertEqual(response.status_code, 200)
         self.assertEqual(response.json()["lang"], "fr_FR")
+
+    def test_quebec_reads_courriel(self):
+        """fr_CA reads fr.po, then fr_CA.po over it: one word differs."""
+        install_french(self.env)
+        quebec = (
+            self.env["res.lang"]
+            .with_context(active_test=False)
+            .search([("code", "=", "fr_CA")])
+        )
+        self.env["base.language.install"].create(
+            {"lang_ids": [Command.set(quebec.ids)]}
+        ).lang_install()
+        field = self.env["directory.import.column"]._fields["target"]
+
+        def label(lang):
+            env = self.env(context={"lang": lang})
+            return dict(field._description_selection(env))["email"]
+
+        self.assertEqual(label("fr_FR"), "E-mail")
+        self.assertEqual(label("fr_CA"), "Courriel")
 
     def test_no_english_left_in_the_suites_views(self):
         install_french(self.env)

@@ -101,3 +101,23 @@ class TestTours(HttpCase):
             )
             - {False},
         )
+
+    def test_employer_recharges_the_shared_cost(self):
+        Move = self.env["account.move"]
+        before = Move.search([])
+        self.start_tour(
+            "/odoo/action-cluster_shared_staff.action_staff_agreement",
+            "cluster_shared_staff_recharge_tour",
+            login="yann",
+        )
+        invoices = (Move.search([]) - before).filtered(
+            lambda move: move.move_type == "out_invoice"
+        )
+        self.assertTrue(invoices)
+        self.assertEqual(
+            invoices.company_id, self.env.ref("cluster_base.company_ar_men_demo")
+        )
+        self.assertNotIn(
+            self.env.ref("cluster_base.company_ar_men_demo").partner_id,
+            invoices.partner_id,
+        )
