@@ -6,6 +6,9 @@ user (the password is the login). Odoo skips them, saying so, where
 Chromium is missing; ``.ci/run`` installs it.
 """
 
+from dateutil.relativedelta import relativedelta
+
+from odoo import fields
 from odoo.tests import HttpCase, tagged
 
 
@@ -103,6 +106,23 @@ class TestTours(HttpCase):
         )
 
     def test_employer_recharges_the_shared_cost(self):
+        """Maëlle logs two hours for Kan Diskan late, dated last month: Yann
+        shares last month's cost again and invoices the differences."""
+        kan_diskan = self.env.ref("cluster_base.company_kan_diskan_demo")
+        last_month = fields.Date.today().replace(day=1) - relativedelta(days=1)
+        self.env["account.analytic.line"].with_company(kan_diskan).create(
+            {
+                "name": "Relances programmateurs (saisie tardive)",
+                "project_id": self.env.ref(
+                    "cluster_shared_staff.project_kan_diskan_demo"
+                ).id,
+                "employee_id": self.env.ref(
+                    "cluster_shared_staff.employee_maelle_kan_diskan_demo"
+                ).id,
+                "unit_amount": 2.0,
+                "date": last_month,
+            }
+        )
         Move = self.env["account.move"]
         before = Move.search([])
         self.start_tour(
@@ -110,14 +130,16 @@ class TestTours(HttpCase):
             "cluster_shared_staff_recharge_tour",
             login="yann",
         )
-        invoices = (Move.search([]) - before).filtered(
-            lambda move: move.move_type == "out_invoice"
+        ar_men = self.env.ref("cluster_base.company_ar_men_demo")
+        new = Move.search([]) - before
+        issued = new.filtered(
+            lambda move: move.move_type in ("out_invoice", "out_refund")
         )
-        self.assertTrue(invoices)
+        self.assertEqual(issued.company_id, ar_men)
+        self.assertIn(kan_diskan.partner_id, issued.partner_id)
+        # and the members' matching bills (OCA account_invoice_inter_company)
+        received = new - issued
+        self.assertIn(kan_diskan, received.company_id)
         self.assertEqual(
-            invoices.company_id, self.env.ref("cluster_base.company_ar_men_demo")
-        )
-        self.assertNotIn(
-            self.env.ref("cluster_base.company_ar_men_demo").partner_id,
-            invoices.partner_id,
+            set(received.mapped("move_type")) - {"in_invoice", "in_refund"}, set()
         )

@@ -220,8 +220,8 @@ class ResPartner(models.Model):
             if cluster not in own_clusters:
                 self._check_own_directory(cluster.id)
             # An entry holds no company: its cluster's rule shares it (see
-            # _directory_company_commands)
-            if cluster and partner.company_ids:
+            # _directory_company_commands); only the superuser may say more
+            if cluster and partner.company_ids and not self.env.su:
                 raise ValidationError(
                     self.env._(
                         "A directory entry is shared with every company of its "

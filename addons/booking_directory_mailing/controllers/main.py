@@ -20,8 +20,10 @@ class MassMailController(main.MassMailController):
         # choose which lists to offer, and only the offered lists are shown
         companies = mailing.sudo().sender_company_ids
         if not companies and not user._is_public() and not user.share:
+            # sudo: the user's own companies, fenced by her membership
             companies = user.company_ids.sudo()
         if not companies:
+            # sudo: the companies of the contacts of this subscription link
             companies = values["contacts"].sudo().company_ids
         values["lists_public"] = values["lists_public"].filtered(
             lambda mailing_list: shares_circle(mailing_list.company_ids, companies)

@@ -79,8 +79,13 @@ class DirectorySegment(models.Model):
 
     @api.constrains("company_id", "sender_company_ids")
     def _check_sender_companies(self):
+        # A segment belongs to a company where its writer sends mailings: a
+        # booker of C1 who keeps C2's books cannot hand C1's segment to C2
+        mailers = self.env.user._companies_with_group(
+            ["mass_mailing.group_mass_mailing_user"], self.env.user.company_ids.ids
+        )
         for segment in self:
-            if not self.env.su and segment.company_id not in self.env.user.company_ids:
+            if not self.env.su and segment.company_id.id not in mailers:
                 raise ValidationError(
                     self.env._("A segment belongs to one of your companies.")
                 )

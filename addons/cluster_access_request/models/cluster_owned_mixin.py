@@ -1,4 +1,4 @@
-from odoo import api, models
+from odoo import models
 from odoo.exceptions import AccessError, UserError
 
 
@@ -51,16 +51,19 @@ class ClusterOwnedMixin(models.AbstractModel):
                 )
             )
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_granted(self):
-        """A record shared by its owner is deleted by its owner only."""
+    def unlink(self):
+        """A record shared by its owner is deleted by its owner only. Checked
+        here, before Odoo's access check, so that the grantee is told why
+        rather than refused with a bare access error; nothing is deleted."""
         if not self.env.su:
             readable = self._filtered_access("read")
             own = readable.with_context(cluster_access_without_grants=True)
             if readable - own._filtered_access("read"):
+                # pylint: disable-next=no-raise-unlink
                 raise UserError(
                     self.env._(
                         "This record was shared with your company by its owner: "
                         "only the owner may delete it."
                     )
                 )
+        return super().unlink()

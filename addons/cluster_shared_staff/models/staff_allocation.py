@@ -36,9 +36,11 @@ class StaffAllocation(models.Model):
     _description = "Shared Staff Cost Allocation"
     _inherit = ["mail.thread"]
     _order = "date_from desc, id desc"
+    _rec_names_search = ["agreement_id.name"]
     _check_company_auto = True
 
-    name = fields.Char(compute="_compute_name", store=True)
+    # not stored: each reader gets it in their language and date format
+    name = fields.Char(compute="_compute_name")
     agreement_id = fields.Many2one(
         "cluster.staff.agreement", required=True, index=True, ondelete="restrict"
     )
@@ -84,8 +86,8 @@ class StaffAllocation(models.Model):
             allocation.name = self.env._(
                 "%(agreement)s, %(start)s to %(end)s",
                 agreement=allocation.agreement_id.name or "",
-                start=allocation.date_from or "",
-                end=allocation.date_to or "",
+                start=format_date(self.env, allocation.date_from),
+                end=format_date(self.env, allocation.date_to),
             )
 
     @api.depends("date_from", "agreement_id.recharge_frequency")
@@ -179,6 +181,8 @@ class StaffAllocation(models.Model):
         self.env["account.analytic.line"].flush_model(
             ["user_id", "company_id", "project_id", "date", "unit_amount"]
         )
+        # SQL: fenced by the agreement's person and ``companies``, the
+        # confirmed companies it serves
         return SQL(
             """
             SELECT user_id, company_id, date_trunc('month', date)::date,

@@ -6,7 +6,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
-from odoo.tools.misc import format_duration
+from odoo.tools.misc import format_date, format_duration
 
 from odoo.addons.booking_directory_notes.models.directory_interaction import (
     INTERACTION_TYPES,
@@ -36,9 +36,11 @@ class StaffReport(models.Model):
     _description = "Shared Staff Activity Report"
     _inherit = ["mail.thread"]
     _order = "date_from desc, id desc"
+    _rec_names_search = ["user_id.name", "company_id.name"]
     _check_company_auto = True
 
-    name = fields.Char(compute="_compute_name", store=True)
+    # not stored: each reader gets it in their language and date format
+    name = fields.Char(compute="_compute_name")
     agreement_id = fields.Many2one(
         "cluster.staff.agreement",
         required=True,
@@ -119,8 +121,8 @@ class StaffReport(models.Model):
                 "%(person)s for %(company)s, %(start)s to %(end)s",
                 person=report.user_id.name or "",
                 company=report.company_id.name or "",
-                start=report.date_from or "",
-                end=report.date_to or "",
+                start=format_date(self.env, report.date_from),
+                end=format_date(self.env, report.date_to),
             )
 
     @api.depends("line_ids.value", "line_ids.previous_value", "line_ids.section")
@@ -191,6 +193,7 @@ class StaffReport(models.Model):
         before."""
         Line = self.env["account.analytic.line"]
         Line.flush_model(["user_id", "company_id", "project_id", "date", "unit_amount"])
+        # SQL: fenced by the report's person and its one company
         return SQL(
             """
             SELECT user_id, company_id, project_id,
@@ -215,6 +218,7 @@ class StaffReport(models.Model):
         self.env["directory.interaction"].flush_model()
         start, end = self._utc_bounds(*period, tz)
         before, _start = self._utc_bounds(*previous, tz)
+        # SQL: fenced by the report's person and its one company
         return SQL(
             """
             SELECT user_id, company_id, interaction_type,

@@ -2,8 +2,8 @@ import { registry } from "@web/core/registry";
 
 /*
  * Yann, accountant of Ar Men Production (Maëlle's employer of record),
- * shares the cost of last month between the companies Maëlle served and
- * invoices each its share.
+ * shares the cost of last month again between the companies Maëlle served,
+ * after time was logged late, and invoices each the difference.
  */
 registry.category("web_tour.tours").add("cluster_shared_staff_recharge_tour", {
     steps: () => [
