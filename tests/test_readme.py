@@ -14,7 +14,7 @@ from odoo.tests import HttpCase, tagged
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = [ROOT / "README.md", *sorted(ROOT.glob("addons/*/readme/*.md"))]
-SEP = "\u203a"  # ›
+SEP = "\u203a"  # the menu separator the docs use
 PATH = re.compile(r"\*([^*]+?" + SEP + r"[^*]+?)\*", re.DOTALL)
 LOGIN_CELL = re.compile(r"^\| ((?:`\w+`(?:, )?)+) \|", re.MULTILINE)
 
