@@ -190,6 +190,7 @@ class AttackerScenario(LeakScenario):
         return raw.decode(errors="replace")
 
 
+@tagged("post_install", "-at_install")
 class TestAttackerPaths(AttackerScenario):
     # Rules check the new values --------------------------------------------
 

@@ -170,6 +170,7 @@ class LeakScenario(RoleCommon):
         return env(user=user, context={"allowed_company_ids": companies.ids})
 
 
+@tagged("post_install", "-at_install")
 class TestLeakMatrix(LeakScenario):
     def test_every_confidential_model_has_a_sample(self):
         declared = {

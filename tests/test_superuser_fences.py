@@ -19,6 +19,8 @@ import unittest
 from collections import Counter
 from pathlib import Path
 
+from odoo.tests import tagged
+
 ADDONS = Path(__file__).resolve().parent.parent / "addons"
 FENCE = re.compile(r"#\s*(sudo|su|SQL)\s*:\s*\S")
 WINDOW = 3
@@ -107,6 +109,7 @@ def unfenced():
     return result
 
 
+@tagged("post_install", "-at_install")
 class TestSuperuserFences(unittest.TestCase):
     def test_the_checker_sees_calls_and_fences(self):
         """The control: the checker finds what it must and accepts a fence

@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from odoo.tests import BaseCase
+from odoo.tests import BaseCase, tagged
 
 from ..lib import engine
 
@@ -91,6 +91,7 @@ def clusters(draw):
     return balances, members, rates
 
 
+@tagged("post_install", "-at_install")
 class TestEngineProperties(BaseCase):
     @settings(max_examples=200, deadline=None)
     @given(clusters())

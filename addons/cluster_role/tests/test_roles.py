@@ -1,8 +1,10 @@
 from odoo.exceptions import AccessError, ValidationError
+from odoo.tests import tagged
 
 from .common import RoleCommon
 
 
+@tagged("post_install", "-at_install")
 class TestRolesPerCompany(RoleCommon):
     @classmethod
     def setUpClass(cls):
@@ -68,6 +70,7 @@ class TestRolesPerCompany(RoleCommon):
         )
 
 
+@tagged("post_install", "-at_install")
 class TestMemberAdministrator(RoleCommon):
     @classmethod
     def setUpClass(cls):
@@ -180,6 +183,7 @@ class TestMemberAdministrator(RoleCommon):
         self.assertTrue(admin.has_group("base.group_system"))
 
 
+@tagged("post_install", "-at_install")
 class TestBookerMenus(RoleCommon):
     """A booker's application menu holds what she works with."""
 

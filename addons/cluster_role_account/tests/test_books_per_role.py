@@ -5,6 +5,7 @@ from odoo.tests import HttpCase, tagged
 from odoo.addons.cluster_role.tests.common import RoleCommon
 
 
+@tagged("post_install", "-at_install")
 class TestBooksPerRole(RoleCommon):
     """Accountant in A, booker in B: A's books open, B's stay closed, and the
     menus follow the company switcher."""

@@ -1,8 +1,10 @@
 from odoo.exceptions import AccessError
+from odoo.tests import tagged
 
 from odoo.addons.cluster_role.tests.common import RoleCommon
 
 
+@tagged("post_install", "-at_install")
 class TestHrRole(RoleCommon):
     """HR officer in A, booker in B: A's employee files open, B's stay
     closed even with both companies ticked; B's colleagues stay visible as
