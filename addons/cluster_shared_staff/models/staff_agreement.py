@@ -366,12 +366,14 @@ class StaffAgreement(models.Model):
         return served
 
 
-class StaffAgreementMember(models.Model):
+class StaffAgreementServedCompany(models.Model):
     """A company served by an agreement. It takes part, gets its report and
     pays its share, only once one of its member administrators confirmed
     its participation; the employer of record takes part by making the
     agreement."""
 
+    # The model's name predates the word "served": renaming it would rename
+    # its table, access rights and XML ids in every database already installed.
     _name = "cluster.staff.agreement.member"
     _cluster_shared = (
         "The parties to an agreement read whom it serves, each company's key "
