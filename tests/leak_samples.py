@@ -166,7 +166,7 @@ def _staff_agreement(env, company):
             "name": "Sample sharing",
             "company_id": company.id,
             "user_id": user.id,
-            "member_ids": [Command.create({"company_id": company.id})],
+            "served_ids": [Command.create({"company_id": company.id})],
         }
     )
 

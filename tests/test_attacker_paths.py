@@ -385,12 +385,14 @@ class TestAttackerPaths(AttackerScenario):
                             "company_id": employer.id,
                             "user_id": shared.id,
                             "report_frequency": "weekly",
-                            "member_ids": [
+                            "served_ids": [
                                 Command.create({"company_id": employer.id}),
                                 Command.create(
                                     {
                                         "company_id": self.c1.id,
-                                        "manager_ids": [Command.set(attacker.ids)],
+                                        "report_recipient_ids": [
+                                            Command.set(attacker.ids)
+                                        ],
                                     }
                                 ),
                             ],

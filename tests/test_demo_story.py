@@ -144,12 +144,12 @@ class TestDirectoryDemoStory(TransactionCase):
         """Maëlle's agreement: last month reported to each employer and
         recharged by Ar Men to the three others."""
         agreement = self.env.ref("cluster_shared_staff.agreement_maelle_demo")
-        companies = agreement.member_ids.company_id
+        companies = agreement.served_ids.company_id
         self.assertEqual(len(companies), 4)
         self.assertEqual(set(companies.mapped("currency_id.name")), {"EUR"})
-        self.assertTrue(all(agreement.member_ids.mapped("employee_id")))
+        self.assertTrue(all(agreement.served_ids.mapped("employee_id")))
         self.assertEqual(
-            set(agreement.member_ids.mapped("state")),
+            set(agreement.served_ids.mapped("state")),
             {"confirmed"},
             "the four companies confirmed their participation",
         )
@@ -159,11 +159,11 @@ class TestDirectoryDemoStory(TransactionCase):
         self.assertEqual(reports.company_id, companies)
         self.assertEqual(set(reports.mapped("state")), {"sent"})
         for report in reports:
-            member = agreement.member_ids.filtered(
+            served = agreement.served_ids.filtered(
                 lambda m, r=report: m.company_id == r.company_id
             )
             self.assertIn(
-                report.create_uid, member.manager_ids, "made as its recipient"
+                report.create_uid, served.report_recipient_ids, "made as its recipient"
             )
         self.assertTrue(all(r.hours > 0 for r in reports))
         allocation = self.env.ref("cluster_shared_staff.allocation_last_month_demo")

@@ -3,7 +3,7 @@
     "summary": "One booker employed by several member companies: sharing "
     "agreement, a report of the work done for each employer, cost allocation "
     "and intercompany recharge",
-    "version": "18.0.1.0.1",
+    "version": "18.0.1.0.2",
     "category": "Human Resources",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",

@@ -51,7 +51,7 @@ def build(env):
                 "user_id": person.id,
                 "allocation_method": "mixed",
                 "fixed_percent": 30.0,
-                "member_ids": [
+                "served_ids": [
                     Command.create(
                         {"company_id": c.id, "key_percent": 100.0 / COMPANIES}
                     )

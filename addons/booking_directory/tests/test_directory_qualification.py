@@ -3,15 +3,14 @@ import doctest
 from odoo.exceptions import ValidationError
 from odoo.tests import BaseCase, tagged
 
-from ..lib import text
-from ..models import res_partner
+from ..lib import qualification, text
 from .common import DirectoryCommon
 
 
 @tagged("post_install", "-at_install")
 class TestQualificationHelpers(BaseCase):
     def test_helper_doctests(self):
-        for module in (res_partner, text):
+        for module in (qualification, text):
             with self.subTest(module=module.__name__):
                 result = doctest.testmod(module)
                 self.assertGreater(result.attempted, 0)

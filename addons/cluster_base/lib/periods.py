@@ -27,14 +27,33 @@ def previous_period(date_from, date_to):
     return date_from - timedelta(days=(date_to - date_from).days + 1), day_before
 
 
-def last_closed_month(today):
-    """The first and last days of the month before ``today``'s.
+def last_closed_period(today, months=1):
+    """The first and last days of the last whole period of ``months`` months
+    before ``today``: the month before for 1, the calendar quarter before for
+    3, the year before for 12.
 
     >>> from datetime import date
-    >>> last_closed_month(date(2026, 3, 15))
+    >>> last_closed_period(date(2026, 3, 15))
     (datetime.date(2026, 2, 1), datetime.date(2026, 2, 28))
-    >>> last_closed_month(date(2026, 1, 1))
+    >>> last_closed_period(date(2026, 1, 1))
     (datetime.date(2025, 12, 1), datetime.date(2025, 12, 31))
+    >>> last_closed_period(date(2026, 5, 20), months=3)
+    (datetime.date(2026, 1, 1), datetime.date(2026, 3, 31))
+    >>> last_closed_period(date(2026, 2, 1), months=3)
+    (datetime.date(2025, 10, 1), datetime.date(2025, 12, 31))
     """
-    last_day = today.replace(day=1) - timedelta(days=1)
-    return last_day.replace(day=1), last_day
+    this_period = today.replace(month=(today.month - 1) // months * months + 1, day=1)
+    return this_period - relativedelta(months=months), this_period - timedelta(days=1)
+
+
+def last_closed_week(today):
+    """Monday and Sunday of the last whole week before ``today``.
+
+    >>> from datetime import date
+    >>> last_closed_week(date(2026, 3, 11))  # a Wednesday
+    (datetime.date(2026, 3, 2), datetime.date(2026, 3, 8))
+    >>> last_closed_week(date(2026, 3, 9))  # a Monday
+    (datetime.date(2026, 3, 2), datetime.date(2026, 3, 8))
+    """
+    start = today - timedelta(days=today.weekday() + 7)
+    return start, start + timedelta(days=6)

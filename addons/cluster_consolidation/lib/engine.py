@@ -9,9 +9,7 @@ difference is its translation adjustment (CTA).
 
 from dataclasses import dataclass
 
-FULL = "full"
-PROPORTIONAL = "proportional"
-EQUITY = "equity"
+from odoo.addons.cluster_base.lib.ownership import EQUITY, FULL
 
 # Sections whose balances make a member's equity (its net assets, negated):
 # what minority interests and equity-accounted investments are shares of.

@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from ..lib.mapping import resolver
+
 
 class ConsolidationMapping(models.Model):
     """Which member accounts land on a consolidation account: every account
@@ -69,26 +71,13 @@ class ConsolidationMapping(models.Model):
         account or None: the account's own mapping first, then the longest
         prefix, a member's own rule before the cluster's."""
         mappings = self.search([("cluster_id", "=", cluster.id)])
-        by_account = {
-            m.account_id.id: m.consolidation_account_id
-            for m in mappings
-            if m.account_id
-        }
-        prefixes = sorted(
-            mappings.filtered("prefix"),
-            key=lambda m: (len(m.prefix), bool(m.company_id)),
-            reverse=True,
+        return resolver(
+            {
+                m.account_id.id: m.consolidation_account_id
+                for m in mappings.filtered("account_id")
+            },
+            [
+                (m.prefix, m.company_id.id, m.consolidation_account_id)
+                for m in mappings.filtered("prefix")
+            ],
         )
-        rules = [
-            (m.prefix, m.company_id.id, m.consolidation_account_id) for m in prefixes
-        ]
-
-        def resolve(company_id, account_id, code):
-            if account_id in by_account:
-                return by_account[account_id]
-            for prefix, mapping_company, target in rules:
-                if mapping_company in (False, company_id) and code.startswith(prefix):
-                    return target
-            return None
-
-        return resolve

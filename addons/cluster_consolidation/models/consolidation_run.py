@@ -91,7 +91,7 @@ class ConsolidationRun(models.Model):
 
     @api.model
     def _default_period(self):
-        return periods.last_closed_month(fields.Date.context_today(self))
+        return periods.last_closed_period(fields.Date.context_today(self))
 
     @api.depends("cluster_id")
     def _compute_company_id(self):

@@ -68,7 +68,7 @@ class TestClusterAccountant(ConsolidationCommon):
         env = self._tick(self.accountant, self.p)
         Run = env["consolidation.run"]
         defaults = Run.onchange({}, [], RUN_SPEC)["value"]
-        start, end = periods.last_closed_month(fields.Date.context_today(Run))
+        start, end = periods.last_closed_period(fields.Date.context_today(Run))
         self.assertEqual(defaults["cluster_id"]["id"], self.cluster.id)
         self.assertEqual(
             (defaults["date_from"], defaults["date_to"]),

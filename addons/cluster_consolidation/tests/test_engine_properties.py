@@ -3,6 +3,8 @@ from hypothesis import strategies as st
 
 from odoo.tests import BaseCase, tagged
 
+from odoo.addons.cluster_base.lib import ownership
+
 from ..lib import engine
 
 COMPANIES = ["P", "Q", "R", "S"]
@@ -51,10 +53,12 @@ def clusters(draw):
     members, rates, balances = {}, {}, []
     for index, company in enumerate(COMPANIES):
         method = (
-            engine.FULL
+            ownership.FULL
             if index == 0
             else draw(
-                st.sampled_from([engine.FULL, engine.PROPORTIONAL, engine.EQUITY])
+                st.sampled_from(
+                    [ownership.FULL, ownership.PROPORTIONAL, ownership.EQUITY]
+                )
             )
         )
         interest = 1.0 if index == 0 else draw(st.floats(min_value=0.2, max_value=1.0))
@@ -105,7 +109,9 @@ class TestEngineProperties(BaseCase):
         balances, members, rates = cluster
         lines = engine.consolidate(balances, members, rates, ROLES, SECTIONS)
         for company, (method, interest) in members.items():
-            weight = {engine.FULL: 1.0, engine.PROPORTIONAL: interest}.get(method, 0.0)
+            weight = {ownership.FULL: 1.0, ownership.PROPORTIONAL: interest}.get(
+                method, 0.0
+            )
             translated = {}
             for balance in balances:
                 if balance.company == company:
@@ -134,7 +140,9 @@ class TestEngineProperties(BaseCase):
         for total in pairs.values():
             self.assertAlmostEqual(total, 0.0, places=4)
         # and nothing is eliminated with an equity-accounted member
-        equity_members = {c for c, (m, _i) in cluster[1].items() if m == engine.EQUITY}
+        equity_members = {
+            c for c, (m, _i) in cluster[1].items() if m == ownership.EQUITY
+        }
         for line in lines:
             if line.kind == "elimination":
                 self.assertNotIn(line.company, equity_members)

@@ -1,12 +1,11 @@
 import logging
 
-from dateutil.relativedelta import relativedelta
-
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import float_compare
 
 from odoo.addons.base.models.res_partner import _tz_get
+from odoo.addons.cluster_base.lib import periods
 
 _logger = logging.getLogger(__name__)
 
@@ -63,17 +62,17 @@ class StaffAgreement(models.Model):
         help="The user whose time and activity are shared. She needs an "
         "employee record in each company served.",
     )
-    member_ids = fields.One2many(
+    served_ids = fields.One2many(
         "cluster.staff.agreement.member",
         "agreement_id",
         string="Companies Served",
         copy=True,
     )
-    member_company_ids = fields.Many2many(
+    served_company_ids = fields.Many2many(
         "res.company",
-        compute="_compute_member_company_ids",
-        search="_search_member_company_ids",
-        string="Member Companies",
+        compute="_compute_served_company_ids",
+        search="_search_served_company_ids",
+        string="Served Companies",
     )
     allocation_method = fields.Selection(
         [
@@ -109,8 +108,8 @@ class StaffAgreement(models.Model):
         string="Report Digest",
         required=True,
         default="monthly",
-        help="How often each employer's managers receive their activity report "
-        "by mail.",
+        help="How often the report recipients of each company served receive "
+        "its activity report by e-mail.",
     )
     tz = fields.Selection(
         _tz_get,
@@ -134,13 +133,13 @@ class StaffAgreement(models.Model):
         ),
     ]
 
-    @api.depends("member_ids.company_id")
-    def _compute_member_company_ids(self):
+    @api.depends("served_ids.company_id")
+    def _compute_served_company_ids(self):
         for agreement in self:
-            agreement.member_company_ids = agreement.member_ids.company_id
+            agreement.served_company_ids = agreement.served_ids.company_id
 
-    def _search_member_company_ids(self, operator, value):
-        return [("member_ids.company_id", operator, value)]
+    def _search_served_company_ids(self, operator, value):
+        return [("served_ids.company_id", operator, value)]
 
     def _compute_is_employer(self):
         user = self.env.user
@@ -194,12 +193,12 @@ class StaffAgreement(models.Model):
                     )
                 )
 
-    @api.constrains("allocation_method", "member_ids")
+    @api.constrains("allocation_method", "served_ids")
     def _check_keys(self):
         for agreement in self:
             if agreement.allocation_method == "time":
                 continue
-            total = sum(agreement.member_ids.mapped("key_percent"))
+            total = sum(agreement.served_ids.mapped("key_percent"))
             if float_compare(total, 100.0, precision_digits=2):
                 raise ValidationError(
                     self.env._(
@@ -210,10 +209,10 @@ class StaffAgreement(models.Model):
                     )
                 )
 
-    @api.constrains("user_id", "member_ids")
+    @api.constrains("user_id", "served_ids")
     def _check_employees(self):
         for agreement in self:
-            missing = agreement.member_ids.filtered(lambda m: not m.employee_id)
+            missing = agreement.served_ids.filtered(lambda m: not m.employee_id)
             if missing:
                 raise ValidationError(
                     self.env._(
@@ -231,14 +230,8 @@ class StaffAgreement(models.Model):
         before ``today``."""
         today = today or fields.Date.context_today(self)
         if frequency == "weekly":
-            start = today - relativedelta(days=today.weekday() + 7)
-            return start, start + relativedelta(days=6)
-        months = FREQUENCY_MONTHS[frequency]
-        this_period = today.replace(
-            month=(today.month - 1) // months * months + 1, day=1
-        )
-        start = this_period - relativedelta(months=months)
-        return start, this_period - relativedelta(days=1)
+            return periods.last_closed_week(today)
+        return periods.last_closed_period(today, FREQUENCY_MONTHS[frequency])
 
     # Actions ---------------------------------------------------------------
 
@@ -296,23 +289,23 @@ class StaffAgreement(models.Model):
         # nothing of them is read or sent here
         agreements = self.sudo().search(
             [
-                ("member_ids.state", "=", "confirmed"),
-                ("member_ids.manager_ids", "!=", False),
+                ("served_ids.state", "=", "confirmed"),
+                ("served_ids.report_recipient_ids", "!=", False),
             ]
         )
         for agreement in agreements:
             date_from, date_to = agreement._last_closed_period(
                 agreement.report_frequency
             )
-            for member in agreement.member_ids.filtered(
+            for served in agreement.served_ids.filtered(
                 lambda m: m.state == "confirmed"
             ):
                 # Without recipients there is nobody to send to; the report
                 # is still there to make by hand.
-                recipients = member._recipients()
+                recipients = served._recipients()
                 if recipients:
                     agreement._send_report_as(
-                        recipients[0], member.company_id, date_from, date_to
+                        recipients[0], served.company_id, date_from, date_to
                     )
 
     def _send_report_as(self, user, company, date_from, date_to):
@@ -355,14 +348,14 @@ class StaffAgreement(models.Model):
             }
         )
 
-    def _member(self, company):
+    def _served_line(self, company):
         """The line of ``company``, which must have confirmed its
         participation. The messages name nothing: the company or the
         agreement may be one the user cannot read."""
-        member = self.member_ids.filtered(lambda m: m.company_id == company)
-        if not member:
+        served = self.served_ids.filtered(lambda m: m.company_id == company)
+        if not served:
             raise UserError(self.env._("This agreement does not serve this company."))
-        if member.state != "confirmed":
+        if served.state != "confirmed":
             raise UserError(
                 self.env._(
                     "This company has not confirmed its participation in the "
@@ -370,15 +363,17 @@ class StaffAgreement(models.Model):
                     "confirms it in Pooling, Staff Sharing."
                 )
             )
-        return member
+        return served
 
 
-class StaffAgreementMember(models.Model):
+class StaffAgreementServedCompany(models.Model):
     """A company served by an agreement. It takes part, gets its report and
     pays its share, only once one of its member administrators confirmed
     its participation; the employer of record takes part by making the
     agreement."""
 
+    # The model's name predates the word "served": renaming it would rename
+    # its table, access rights and XML ids in every database already installed.
     _name = "cluster.staff.agreement.member"
     _cluster_shared = (
         "The parties to an agreement read whom it serves, each company's key "
@@ -427,7 +422,7 @@ class StaffAgreementMember(models.Model):
         string="Employee Record",
         help="The shared person's employee record in this company.",
     )
-    manager_ids = fields.Many2many(
+    report_recipient_ids = fields.Many2many(
         "res.users",
         string="Report Recipients",
         help="Users of this company who may read its activity reports and "
@@ -450,9 +445,9 @@ class StaffAgreementMember(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         self._check_participation_untouched(vals_list)
-        members = super().create(vals_list)
-        members._confirm_employer()
-        return members
+        served = super().create(vals_list)
+        served._confirm_employer()
+        return served
 
     def write(self, vals):
         self._check_participation_untouched([vals])
@@ -503,9 +498,9 @@ class StaffAgreementMember(models.Model):
     def _compute_can_confirm(self):
         user = self.env.user
         admin_of = companies_with_group(user, MEMBER_ADMIN_GROUP, self.company_id)
-        for member in self:
-            member.can_confirm = (
-                member.state == "proposed" and member.company_id in admin_of
+        for served in self:
+            served.can_confirm = (
+                served.state == "proposed" and served.company_id in admin_of
             )
 
     def action_confirm_participation(self):
@@ -530,12 +525,12 @@ class StaffAgreementMember(models.Model):
                 "confirmed_date": fields.Datetime.now(),
             }
         )
-        for member in to_confirm:
+        for served in to_confirm:
             # sudo: the agreement's own chatter, told which company confirmed
-            member.agreement_id.sudo().message_post(
+            served.agreement_id.sudo().message_post(
                 body=self.env._(
                     "%(company)s confirmed its participation.",
-                    company=member.company_id.name,
+                    company=served.company_id.name,
                 ),
                 author_id=user.partner_id.id,
             )
@@ -543,9 +538,9 @@ class StaffAgreementMember(models.Model):
 
     @api.constrains("company_id", "agreement_id")
     def _check_company_in_cluster(self):
-        for member in self:
-            employer = member.agreement_id.company_id
-            if member.company_id not in employer._get_cluster_companies():
+        for served in self:
+            employer = served.agreement_id.company_id
+            if served.company_id not in employer._get_cluster_companies():
                 raise ValidationError(
                     self.env._(
                         "A company served must be a member of the employer of "
@@ -553,10 +548,12 @@ class StaffAgreementMember(models.Model):
                     )
                 )
 
-    @api.constrains("manager_ids", "company_id")
+    @api.constrains("report_recipient_ids", "company_id")
     def _check_recipients(self):
-        for member in self:
-            if member.manager_ids - member._readers(member.manager_ids):
+        for served in self:
+            if served.report_recipient_ids - served._readers(
+                served.report_recipient_ids
+            ):
                 raise ValidationError(
                     self.env._(
                         "The report recipients of a company served must be "
@@ -581,7 +578,7 @@ class StaffAgreementMember(models.Model):
         """The recipients who may still receive the report today: a recipient
         who lost her role or left the company is skipped."""
         self.ensure_one()
-        return self._readers(self.manager_ids)
+        return self._readers(self.report_recipient_ids)
 
     @api.depends("agreement_id.user_id", "company_id")
     def _compute_employee_id(self):
@@ -594,9 +591,9 @@ class StaffAgreementMember(models.Model):
         Employee = self.env["hr.employee"].sudo()
         employees = Employee._read_group(domain, ["user_id", "company_id"], ["id:min"])
         found = {(user.id, company.id): eid for user, company, eid in employees}
-        for member in self:
-            member.employee_id = found.get(
-                (member.agreement_id.user_id.id, member.company_id.id), False
+        for served in self:
+            served.employee_id = found.get(
+                (served.agreement_id.user_id.id, served.company_id.id), False
             )
 
 

@@ -5,26 +5,12 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL, float_is_zero
 from odoo.tools.misc import format_amount, format_date, format_duration
 
+from ..lib.split import split_exactly
 from .staff_agreement import (
     FREQUENCY_MONTHS,
     STAFF_MANAGER_GROUP,
     companies_with_group,
 )
-
-
-def split_exactly(total, weights, rounding):
-    """Split ``total`` in proportion to ``weights`` into multiples of
-    ``rounding`` that add up to ``total`` exactly: every share is rounded
-    down, and the units left over go to the largest remainders."""
-    units = round(total / rounding)
-    weight_sum = sum(weights)
-    raw = [units * w / weight_sum for w in weights]
-    shares = [int(r) for r in raw]
-    left = units - sum(shares)
-    by_remainder = sorted(range(len(raw)), key=lambda i: (shares[i] - raw[i], i))
-    for i in by_remainder[:left]:
-        shares[i] += 1
-    return [share * rounding for share in shares]
 
 
 class StaffAllocation(models.Model):
@@ -145,9 +131,9 @@ class StaffAllocation(models.Model):
         """{allocation: {(company, first day of month): hours}} of the
         person's timesheets in the period, in every company of the employer's
         cluster, with one grouped query per period. The query reads past the
-        record rules on purpose: the employer of record learns each member's
-        hours, the figure it shares costs on, and nothing else of their
-        timesheets."""
+        record rules on purpose: the employer of record learns the hours of
+        each company served, the figure it shares costs on, and nothing else
+        of their timesheets."""
         result = {}
         periods = self.grouped(lambda a: (a.date_from, a.date_to))
         for (date_from, date_to), allocations in periods.items():
@@ -200,7 +186,7 @@ class StaffAllocation(models.Model):
 
     def _check_companies_served(self, companies):
         agreement = self.agreement_id
-        proposed = agreement.member_ids.filtered(lambda m: m.state != "confirmed")
+        proposed = agreement.served_ids.filtered(lambda m: m.state != "confirmed")
         if proposed:
             raise UserError(
                 self.env._(
@@ -209,7 +195,7 @@ class StaffAllocation(models.Model):
                     "others are removed from the agreement."
                 )
             )
-        strays = companies - set(agreement.member_ids.company_id)
+        strays = companies - set(agreement.served_ids.company_id)
         if strays:
             # the companies are not named: the user may not read them
             raise UserError(
@@ -267,14 +253,14 @@ class StaffAllocation(models.Model):
             )
         fixed = {"time": 0.0, "keys": 100.0, "mixed": agreement.fixed_percent}[method]
         weights = {}
-        for member in agreement.member_ids:
-            by_keys = member.key_percent / 100.0
+        for served in agreement.served_ids:
+            by_keys = served.key_percent / 100.0
             by_time = (
-                hours_by_company.get(member.company_id, 0.0) / total_hours
+                hours_by_company.get(served.company_id, 0.0) / total_hours
                 if total_hours
                 else 0.0
             )
-            weights[member] = (
+            weights[served] = (
                 fixed / 100.0 * by_keys,
                 (1 - fixed / 100.0) * by_time,
             )
@@ -297,7 +283,7 @@ class StaffAllocation(models.Model):
             currency = allocation.currency_id
             total = sum(weights)
             lines = []
-            for (member, (fixed, _by_time)), weight, amount in zip(
+            for (served, (fixed, _by_time)), weight, amount in zip(
                 parts.items(), weights, amounts, strict=True
             ):
                 # the fixed part by keys; the time part is the rest of the
@@ -305,9 +291,9 @@ class StaffAllocation(models.Model):
                 fixed_amount = min(currency.round(cost * fixed / total), amount)
                 lines.append(
                     {
-                        "company_id": member.company_id.id,
-                        "hours": hours_by_company.get(member.company_id, 0.0),
-                        "key_percent": member.key_percent,
+                        "company_id": served.company_id.id,
+                        "hours": hours_by_company.get(served.company_id, 0.0),
+                        "key_percent": served.key_percent,
                         "share_percent": weight * 100.0,
                         "amount": amount,
                         "fixed_amount": fixed_amount,
@@ -392,7 +378,7 @@ class StaffAllocation(models.Model):
     def _lines_to_recharge(self):
         """The shares of the other companies served that confirmed their
         participation: the employer of record pays its own."""
-        confirmed = self.agreement_id.member_ids.filtered(
+        confirmed = self.agreement_id.served_ids.filtered(
             lambda m: m.state == "confirmed"
         ).company_id
         return self.line_ids.filtered(
@@ -402,11 +388,11 @@ class StaffAllocation(models.Model):
         )
 
     def action_recharge(self):
-        """Invoice each member the difference between its share and what it
-        was already recharged: its whole share the first time, a correction
-        (invoice or credit note) after a change, nothing when all is even.
-        Posting the invoice makes the member's vendor bill
-        (account_invoice_inter_company)."""
+        """Invoice each company served the difference between its share and
+        what it was already recharged: its whole share the first time, a
+        correction (invoice or credit note) after a change, nothing when all
+        is even. Posting the invoice makes the vendor bill of the company
+        served (account_invoice_inter_company)."""
         product = self.env.ref("cluster_shared_staff.product_staff_recharge")
         moves = self.env["account.move"]
         for allocation in self:
@@ -464,7 +450,7 @@ class StaffAllocationLine(models.Model):
         "res.company",
         required=True,
         index=True,
-        help="The member company paying this share.",
+        help="The company served paying this share.",
     )
     currency_id = fields.Many2one(related="allocation_id.currency_id")
     hours = fields.Float(readonly=True, help="Hours logged on this company's projects.")
@@ -499,7 +485,7 @@ class StaffAllocationLine(models.Model):
     @api.constrains("company_id", "allocation_id")
     def _check_company_served(self):
         for line in self:
-            served = line.allocation_id.agreement_id.member_ids.company_id
+            served = line.allocation_id.agreement_id.served_ids.company_id
             if line.company_id not in served:
                 raise ValidationError(
                     self.env._(

@@ -161,7 +161,7 @@ class StaffReport(models.Model):
     @api.constrains("agreement_id", "company_id")
     def _check_company_served(self):
         for report in self:
-            report.agreement_id._member(report.company_id)
+            report.agreement_id._served_line(report.company_id)
 
     # Periods -------------------------------------------------------------
 
@@ -399,7 +399,7 @@ class StaffReport(models.Model):
 
     def _recipients(self):
         self.ensure_one()
-        return self.agreement_id._member(self.company_id)._recipients()
+        return self.agreement_id._served_line(self.company_id)._recipients()
 
     def action_send(self):
         """Post the report to its recipients. It counts as sent unless a

@@ -73,12 +73,14 @@ class StaffCommon(RoleCommon):
                 "company_id": cls.company_a.id,
                 "user_id": cls.maelle.id,
                 "tz": "Europe/Paris",
-                "member_ids": [
+                "served_ids": [
                     Command.create(
                         {
                             "company_id": company.id,
                             "key_percent": key_percent,
-                            "manager_ids": [Command.set(cls.managers[key].ids)],
+                            "report_recipient_ids": [
+                                Command.set(cls.managers[key].ids)
+                            ],
                         }
                     )
                     for company, key, key_percent in zip(
@@ -103,8 +105,8 @@ class StaffCommon(RoleCommon):
     def _confirm(cls, agreement, company, admin):
         """``admin`` presses Confirm on the line of ``company``."""
         env = cls._tick(admin, company)
-        member = agreement.member_ids.filtered(lambda m: m.company_id == company)
-        member.with_env(env).action_confirm_participation()
+        served = agreement.served_ids.filtered(lambda m: m.company_id == company)
+        served.with_env(env).action_confirm_participation()
 
     @classmethod
     def _log(cls, key, hours, day, name="Calls to programmers"):

@@ -39,12 +39,12 @@ class TestRedirectedReport(StaffCommon):
             "name": "Innocent sharing",
             "company_id": self.company_a.id,
             "user_id": self.maelle.id,
-            "member_ids": [
+            "served_ids": [
                 Command.create({"company_id": self.company_a.id}),
                 Command.create(
                     {
                         "company_id": company.id,
-                        "manager_ids": [Command.set(recipients.ids)],
+                        "report_recipient_ids": [Command.set(recipients.ids)],
                     }
                 ),
             ],
@@ -76,21 +76,21 @@ class TestRedirectedReport(StaffCommon):
         agreement = self.env_attacker["cluster.staff.agreement"].create(
             self._agreement_values(self.company_b, self.managers["b"])
         )
-        member_b = agreement.member_ids.filtered(
+        served_b = agreement.served_ids.filtered(
             lambda m: m.company_id == self.company_b
         )
-        self.assertEqual(member_b.state, "proposed")
+        self.assertEqual(served_b.state, "proposed")
         self.assertEqual(
-            agreement.member_ids.filtered(
+            agreement.served_ids.filtered(
                 lambda m: m.company_id == self.company_a
             ).state,
             "confirmed",
             "the employer takes part by making the agreement",
         )
         with self.assertRaises(AccessError):
-            member_b.action_confirm_participation()
+            served_b.action_confirm_participation()
         with self.assertRaises(AccessError):
-            member_b.write({"state": "confirmed"})
+            served_b.write({"state": "confirmed"})
         self._run_job()
         self.assertFalse(
             self.env["cluster.staff.report"].search(
@@ -109,23 +109,23 @@ class TestRedirectedReport(StaffCommon):
         proposals = env_admin_b["cluster.staff.agreement.member"].search(
             [("state", "=", "proposed")]
         )
-        self.assertIn(member_b.id, proposals.ids)
-        self.assertTrue(proposals.browse(member_b.id).can_confirm)
-        proposals.browse(member_b.id).action_confirm_participation()
-        self.assertEqual(member_b.state, "confirmed")
-        self.assertEqual(member_b.confirmed_by_id, self.admins["b"])
+        self.assertIn(served_b.id, proposals.ids)
+        self.assertTrue(proposals.browse(served_b.id).can_confirm)
+        proposals.browse(served_b.id).action_confirm_participation()
+        self.assertEqual(served_b.state, "confirmed")
+        self.assertEqual(served_b.confirmed_by_id, self.admins["b"])
 
     def test_member_admin_of_another_company_cannot_confirm(self):
         agreement = self.env_attacker["cluster.staff.agreement"].create(
             self._agreement_values(self.company_b, self.managers["b"])
         )
-        member_b = agreement.member_ids.filtered(
+        served_b = agreement.served_ids.filtered(
             lambda m: m.company_id == self.company_b
         )
         env_admin_c = self._tick(self.admins["c"], self.company_c)
         with self.assertRaises(AccessError):
-            member_b.with_env(env_admin_c).action_confirm_participation()
-        self.assertEqual(member_b.state, "proposed")
+            served_b.with_env(env_admin_c).action_confirm_participation()
+        self.assertEqual(served_b.state, "proposed")
 
     def test_attacker_cannot_serve_another_cluster(self):
         Agreement = self.env_attacker["cluster.staff.agreement"]
@@ -140,11 +140,11 @@ class TestRedirectedReport(StaffCommon):
         changes whom it serves, its recipients and its cost."""
         env_b = self._tick(self.accountants["b"], self.company_b)
         agreement = self.agreement.with_env(env_b)
-        member_b = agreement.member_ids.filtered(
+        served_b = agreement.served_ids.filtered(
             lambda m: m.company_id == self.company_b
         )
         with self.assertRaises(AccessError):
-            member_b.write({"key_percent": 1.0})
+            served_b.write({"key_percent": 1.0})
         with self.assertRaises(AccessError):
             agreement.cost_ids.write({"amount": 1.0})
 
@@ -181,13 +181,15 @@ class TestRedirectedReport(StaffCommon):
         """Maëlle books for B but may not read B's reports; a portal user
         and a user of A are refused the same way."""
         portal = self._create_user("staff_portal", self.company_b, "base.group_portal")
-        member_b = self.agreement.member_ids.filtered(
+        served_b = self.agreement.served_ids.filtered(
             lambda m: m.company_id == self.company_b
         )
         env_a = self._tick(self.accountants["a"], self.company_a)
         for user in (self.maelle, portal, self.managers["a"]):
             with self.subTest(user=user.login), self.assertRaises(ValidationError):
-                member_b.with_env(env_a).write({"manager_ids": [Command.link(user.id)]})
+                served_b.with_env(env_a).write(
+                    {"report_recipient_ids": [Command.link(user.id)]}
+                )
 
     def test_shared_person_is_a_user_of_the_employer(self):
         outsider = self._create_user("transat_person", self.company_p)

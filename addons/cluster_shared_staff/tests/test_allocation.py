@@ -1,9 +1,20 @@
+import doctest
+
 from odoo import Command
 from odoo.exceptions import UserError, ValidationError
-from odoo.tests import tagged
+from odoo.tests import BaseCase, tagged
 
-from ..models.staff_allocation import split_exactly
+from ..lib import split
 from .common import StaffCommon
+
+
+@tagged("post_install", "-at_install")
+class TestSplit(BaseCase):
+    def test_split_doctests(self):
+        """The split is exact to the cent: the worked examples hold."""
+        result = doctest.testmod(split)
+        self.assertGreater(result.attempted, 0)
+        self.assertEqual(result.failed, 0)
 
 
 @tagged("post_install", "-at_install")
@@ -53,13 +64,6 @@ class TestAllocation(StaffCommon):
     def _shares(self, allocation):
         return {line.company_id: round(line.amount, 2) for line in allocation.line_ids}
 
-    def test_split_is_exact_to_the_cent(self):
-        self.assertEqual(
-            [round(x, 2) for x in split_exactly(3000.01, [1, 3, 2], 0.01)],
-            [500.00, 1500.01, 1000.00],
-        )
-        self.assertAlmostEqual(sum(split_exactly(100.0, [1, 1, 1], 0.01)), 100.0)
-
     def test_by_time(self):
         allocation = self._allocate()
         self.assertEqual(allocation.date_to, self._d("2026-11-30"))
@@ -101,15 +105,15 @@ class TestAllocation(StaffCommon):
             self.agreement.write(
                 {
                     "allocation_method": "keys",
-                    "member_ids": [
+                    "served_ids": [
                         Command.update(
-                            self.agreement.member_ids[0].id, {"key_percent": 40.0}
+                            self.agreement.served_ids[0].id, {"key_percent": 40.0}
                         )
                     ],
                 }
             )
         self.assertIn("add up to 90.0 %", str(caught.exception))
-        self.assertEqual(self.agreement.member_ids[0].key_percent, 50.0)
+        self.assertEqual(self.agreement.served_ids[0].key_percent, 50.0)
 
     def test_no_cost_for_the_period(self):
         self.agreement.cost_ids.date_from = "2026-12-01"
@@ -119,7 +123,7 @@ class TestAllocation(StaffCommon):
     def test_member_without_employee_record(self):
         self.employees["c"].active = False
         self.agreement.invalidate_recordset()
-        self.agreement.member_ids.invalidate_recordset()
+        self.agreement.served_ids.invalidate_recordset()
         with self.assertRaisesRegex(
             ValidationError, "no employee record in Tro Breizh"
         ):
@@ -167,13 +171,13 @@ class TestAllocation(StaffCommon):
         self.assertNotIn("Mor Glaz", str(caught.exception))
 
     def test_no_allocation_before_every_company_confirmed(self):
-        self.agreement.member_ids.filtered(
+        self.agreement.served_ids.filtered(
             lambda m: m.company_id == self.company_c
         ).company_id = self.company_c
-        member_c = self.agreement.member_ids.filtered(
+        served_c = self.agreement.served_ids.filtered(
             lambda m: m.company_id == self.company_c
         )
-        self.assertEqual(member_c.state, "proposed", "to confirm again")
+        self.assertEqual(served_c.state, "proposed", "to confirm again")
         with self.assertRaisesRegex(UserError, "confirmed its participation"):
             self._allocate()
 

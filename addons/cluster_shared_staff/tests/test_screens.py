@@ -190,12 +190,12 @@ class TestScreens(StaffCommon):
 
     def test_member_admin_opens_staff_sharing(self):
         env = self._env(self.admins["b"], self.company_b)
-        members = self._open(env, "cluster_shared_staff.action_staff_agreement_member")
-        member_b = self.agreement.member_ids.filtered(
+        served = self._open(env, "cluster_shared_staff.action_staff_agreement_member")
+        served_b = self.agreement.served_ids.filtered(
             lambda m: m.company_id == self.company_b
         )
-        self.assertIn(member_b, members)
-        self.assertEqual(set(members.mapped("state")), {"confirmed"})
+        self.assertIn(served_b, served)
+        self.assertEqual(set(served.mapped("state")), {"confirmed"})
         agreement = self.agreement.with_env(env)
         form = self._spec(
             env,
@@ -205,7 +205,7 @@ class TestScreens(StaffCommon):
             ]["arch"],
         )
         agreement.web_read(form)
-        self.assertFalse(member_b.with_env(env).can_confirm, "already confirmed")
+        self.assertFalse(served_b.with_env(env).can_confirm, "already confirmed")
 
     def test_booking_manager_opens_her_reports(self):
         env = self._env(self.managers["b"], self.company_b)
