@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """One sample record per confidential model, for the leak test matrix.
 
 A model joins the matrix by setting ``_cluster_confidential = True``

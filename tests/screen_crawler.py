@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """Open every screen a user reaches from her menus, the way the web client
 does, and collect what goes wrong.
 

@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """The leak matrix, from the paths an attacker takes rather than the read
 paths the screens use: write something then read it back, let a scheduled
 job read for you, read a total that Odoo computes in SQL, read an error

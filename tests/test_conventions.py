@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """Odoo's own test runner runs the same tests as pytest-odoo.
 
 The OCA's CI runs a module's tests with ``odoo --test-tags /<module>`` after

@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """The demo database tells the pooling story of the README.
 
 These tests read the demo data on purpose: they check that what a newcomer

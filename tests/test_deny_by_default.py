@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """Deny by default: every model of the suite that belongs to a company is
 confidential, and joins the leak matrix, unless it says why it is shared.
 

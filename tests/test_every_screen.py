@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """Every user, every screen, in English and in French.
 
 Each demo user, and a fresh user holding one single role of the suite, opens

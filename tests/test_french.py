@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """French loaded the way Odoo loads it, and used the way a French user does.
 
 ``test_i18n`` reads the catalogues with polib, which forgives what Odoo's

@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """Every term of every suite module has a French translation.
 
 The terms are read from the installed code, not from the committed

@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """The README and the modules' readme fragments say what the demo does.
 
 Every menu path they write in italics (*App > Menu > Sub-menu*, with the

@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """The scripts stop with one clear sentence when Odoo is missing or
 shadowed, as a newcomer meets it: the OCA wheels install an ``odoo/``
 folder in site-packages that hides a plain editable install of Odoo, and

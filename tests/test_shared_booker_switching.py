@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """The shared booker's company switching: what she creates lands in the
 company she is working for, and her reminders follow her records.
 

@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """Every piece of superuser work in the suite says what fences it.
 
 ``sudo()``, ``with_user(SUPERUSER_ID)`` and ``su=True`` read past the record

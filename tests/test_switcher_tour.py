@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """The company switcher never changes behind the user's back: when the web
 client ticks a company the user did not tick (a record of another company
 opened from a URL, a reminder or a chatter link), a notification names it.

@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """The main flows, walked in headless Chromium as the user who does them.
 
 Each tour lives in the module whose screens it walks

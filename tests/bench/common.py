@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """Helpers shared by the benchmarks: an Odoo environment on a given
 database, medians of repeated timings, and the result table."""
 

@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """Benchmark of a consolidation run against the bare SQL aggregate of the
 same journal items (GROUP BY company, account), and of its memory as the
 journal items grow.

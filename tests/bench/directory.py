@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """Benchmark of the shared directory: record rules, duplicate detection.
 
 Usage (through scripts/bench): python -m tests.bench.directory DB [--entries N]

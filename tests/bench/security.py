@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """Benchmark of the per-company roles' rules on the books and the private
 notes, against Odoo's standard company rule.
 

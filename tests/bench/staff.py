@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """Benchmark of the shared staff reports and cost allocation, against the
 bare SQL aggregate of the same rows: the very queries they run, executed and
 fetched alone, so that the ratio is what the ORM adds around them.

@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """How a directory entry is qualified from its raw data, plain Python."""
 
 CAPACITY_LIMITS = [(100, "xs"), (300, "s"), (800, "m"), (1500, "l")]

@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """Text normalisation for comparing what people type, without the ORM.
 
 The same venue is typed "Théâtre de la Ville", "THEATRE DE LA VILLE" or

@@ -1,2 +1,5 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 from . import base_partner_merge_automatic_wizard
 from . import directory_duplicate_merge

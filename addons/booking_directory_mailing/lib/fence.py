@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """Which companies may own, or send, one mailing thing together.
 
 A mailing list, its contacts and a mailing belong to companies; those

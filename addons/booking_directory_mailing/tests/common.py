@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 from odoo.addons.booking_directory.tests.common import DirectoryCommon
 from odoo.addons.cluster_role.tests.common import RoleCommon
 

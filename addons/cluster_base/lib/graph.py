@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """Drawing of the ownership graph of a cluster: holders above the companies
 they hold, an arrow from holder to held labelled with the percentage.
 

@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """Ownership arithmetic between the companies of a cluster.
 
 Plain Python, no ORM, so that it can be reasoned about and tested on its own.

@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """Consolidation arithmetic, in plain Python: no ORM, no database, so that it
 can be reasoned about and property-tested on its own (as mis_builder keeps
 its expression engine apart from its user interface).

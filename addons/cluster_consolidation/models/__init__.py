@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 from . import cluster_cluster
 from . import cluster_membership
 from . import cluster_ownership

@@ -1,3 +1,6 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
 """The books are confidential to each company: these models join the leak
 test matrix (see cluster_role's ``_cluster_confidential``)."""
 
