@@ -136,3 +136,23 @@ class TestConventions(BaseCase):
                 "TestTagged": set(),
             },
         )
+
+    def test_every_python_file_carries_the_oca_header(self):
+        """The copyright and licence lines the OCA puts at the top of each
+        Python file (after a shebang), with the module's licence."""
+        missing = []
+        for path in sorted(
+            [*ROOT.glob("addons/*/**/*.py"), *ROOT.glob("tests/**/*.py")]
+        ):
+            lines = path.read_text().splitlines()
+            if lines and lines[0].startswith("#!"):
+                lines = lines[1:]
+            if not lines:
+                continue  # an empty __init__.py
+            if not (
+                lines[0].startswith("# Copyright ")
+                and len(lines) > 1
+                and lines[1].startswith("# License ")
+            ):
+                missing.append(str(path.relative_to(ROOT)))
+        self.assertFalse(missing, "no OCA header:\n" + "\n".join(missing))
