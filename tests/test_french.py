@@ -95,6 +95,21 @@ class TestFrench(HttpCase):
         self.assertEqual(label("fr_FR"), "E-mail")
         self.assertEqual(label("fr_CA"), "Courriel")
 
+    def test_disciplines_read_in_french(self):
+        """Discipline paths ("Musique / Musiques du monde") follow the
+        reader's language, although their stored path is the install's."""
+        install_french(self.env)
+        child = self.env["directory.discipline"].search(
+            [("parent_id", "!=", False)], limit=1
+        )
+        french = child.with_context(lang="fr_FR")
+        self.assertEqual(
+            french.display_name, f"{french.parent_id.name} / {french.name}"
+        )
+        self.assertNotEqual(
+            french.display_name, child.with_context(lang="en_US").display_name
+        )
+
     def test_no_english_left_in_the_suites_views(self):
         install_french(self.env)
         views = self.env["ir.ui.view"].search(

@@ -37,3 +37,15 @@ class DirectoryDiscipline(models.Model):
                 if discipline.parent_id
                 else discipline.name
             )
+
+    @api.depends("name", "parent_id")
+    @api.depends_context("lang")
+    def _compute_display_name(self):
+        """The path in the reader's language: the stored ``complete_name``
+        (for ordering and search) holds the names of the install's language."""
+        for discipline in self:
+            discipline.display_name = (
+                f"{discipline.parent_id.display_name} / {discipline.name}"
+                if discipline.parent_id
+                else discipline.name
+            )
