@@ -85,7 +85,9 @@ class ResPartner(models.Model):
         "programmer_id",
         "structure_id",
         string="Programs For",
-        domain=[("is_company", "=", True)],
+        # A string domain only guides the choice in the form: a list would
+        # make creating any contact search both ends of this relation
+        domain="[('is_company', '=', True)]",
         help="Structures whose programme this person decides. One person may "
         "program several venues or festivals.",
     )
@@ -95,7 +97,7 @@ class ResPartner(models.Model):
         "structure_id",
         "programmer_id",
         string="Programmers",
-        domain=[("is_company", "=", False)],
+        domain="[('is_company', '=', False)]",
         help="People who decide what this structure programmes.",
     )
     operator_id = fields.Many2one(
