@@ -161,3 +161,31 @@ sys.exit(0 if report.wasSuccessful() and report.testsRun else 1)
 PYEOF
     )
 }
+
+# run_odoo_tests, its log shown and kept, ended by one line "N passed, N failed"
+# computed from Odoo's "N failed, N error(s) of N tests" line (a failing
+# subtest counts as one failure, as Odoo counts it).
+run_upstream_tests() {
+    local db="$1" tags="$2" log status counts failures errors total failed
+    log="$(mktemp --suffix=.log)"
+    echo "Running Odoo's and the OCA's tests on $db..." >&2
+    run_odoo_tests "$db" "$tags" --log-level=warn --log-handler=odoo.tests.result:INFO \
+        2>&1 | tee "$log"
+    status=${PIPESTATUS[0]}
+    counts="$(grep -oE '[0-9]+ failed, [0-9]+ error\(s\) of [0-9]+ tests' "$log" | tail -n 1)"
+    if [ -z "$counts" ]; then
+        echo "Odoo's test runner stopped before reporting (exit status $status); its log is in $log."
+        return 1
+    fi
+    read -r failures errors total < <(echo "$counts" | grep -oE '[0-9]+' | paste -sd' ')
+    failed=$((failures + errors))
+    if [ "$failed" -gt 0 ]; then
+        echo "Failed:"
+        grep -oE '(FAIL|ERROR): .*' "$log" | sort -u | sed 's/^/  /'
+        echo "The log is in $log."
+    else
+        rm -f "$log"
+    fi
+    echo "$((total > failed ? total - failed : 0)) passed, $failed failed"
+    [ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
+}

@@ -314,9 +314,17 @@ class ResPartner(models.Model):
                 ),
             )
             vals.pop("company_id", None)
-        elif "directory_cluster_id" in vals:
-            # Out of the directory, a contact is the current company's
-            vals = dict(vals, company_ids=[fields.Command.set(self.env.company.ids)])
+        elif "directory_cluster_id" in vals and "company_ids" not in vals:
+            # Out of the directory, a contact is the current company's. One
+            # that was not in it keeps its companies: syncing a structure's
+            # commercial fields writes an empty directory on all its people.
+            leaving = self.filtered("directory_cluster_id")
+            if leaving and leaving != self:
+                return (self - leaving).write(vals) and leaving.write(vals)
+            if leaving:
+                vals = dict(
+                    vals, company_ids=[fields.Command.set(self.env.company.ids)]
+                )
         self._check_directory_companies_by_hand(vals)
         return super().write(vals)
 

@@ -25,9 +25,11 @@ class ResUsers(models.Model):
         lines = super()._get_enabled_roles()
         selected = self.env.context.get("active_company_ids") or self.company_id.ids
         return lines | self.role_line_ids.filtered(
-            lambda line: line.is_enabled
-            and line.role_id.applies_per_ticked_company
-            and line.company_id.id in selected
+            lambda line: (
+                line.is_enabled
+                and line.role_id.applies_per_ticked_company
+                and line.company_id.id in selected
+            )
         )
 
     def _apply_roles_sudo(self, force=False):
