@@ -101,3 +101,91 @@ install_db() {
     fi
     rm -f "$log"
 }
+
+# Run, with Odoo's own test loader and runner (odoo.tests.loader, as
+# `odoo --test-tags` does), the tests of DB's installed modules selected by
+# TAGS (Odoo's --test-tags syntax), once every module of DB is loaded.
+# `odoo --test-tags -u MODULE` would run a module's at_install tests while
+# only its dependencies are loaded, before the suite's overrides: the very
+# case this run exists to check. Extra arguments go to Odoo's configuration.
+# Logs Odoo's "N failed, N error(s) of N tests" line; returns non-zero on
+# any failure.
+run_odoo_tests() {
+    local db="$1" tags="$2"
+    shift 2
+    mapfile -t dbargs < <(odoo_db_args)
+    (cd / && "$PY" - -d "$db" "${dbargs[@]}" --addons-path="$ROOT/addons" \
+        --test-tags="$tags" --http-port="${TEST_HTTP_PORT:-8169}" \
+        --max-cron-threads=0 --stop-after-init "$@" <<'PYEOF'
+import logging
+import sys
+import threading
+
+import odoo
+from odoo.modules.registry import Registry
+from odoo.tools import config
+
+config.parse_config(sys.argv[1:])
+db = config["db_name"]
+threading.current_thread().dbname = db
+# Load every module before testing any: with test_enable set, Odoo would
+# run each module's at_install tests as soon as that module is loaded
+config["test_enable"] = False
+registry = Registry.new(db)
+config["test_enable"] = True
+from odoo.tests import loader  # noqa: E402 - refused outside test mode
+from odoo.tests.result import OdooTestResult  # noqa: E402
+from odoo.tests.tag_selector import TagsSelector  # noqa: E402
+
+# Only the modules the tags name: importing every installed module's tests
+# needs their test-only requirements (odoo_test_helper...)
+named = {module for _tag, module, *_rest in TagsSelector(config["test_tags"]).include}
+modules = sorted(named if named and None not in named else registry._init_modules)
+report = OdooTestResult()
+for position in ("at_install", "post_install"):
+    suite = loader.make_suite(modules, position)
+    if suite.has_http_case() and not odoo.service.server.server:
+        with registry.cursor() as cr:
+            odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})[
+                "ir.qweb"
+            ]._pregenerate_assets_bundles()
+        odoo.service.server.server = odoo.service.server.ThreadedServer(odoo.http.root)
+        odoo.service.server.server.http_spawn()
+    report.update(loader.run_suite(suite, global_report=report))
+# The line Odoo itself logs at the end of a test run
+log = logging.getLogger("odoo.tests.result")
+(log.info if report.wasSuccessful() else log.error)(
+    "%s when loading database %r", report, db
+)
+sys.exit(0 if report.wasSuccessful() and report.testsRun else 1)
+PYEOF
+    )
+}
+
+# run_odoo_tests, its log shown and kept, ended by one line "N passed, N failed"
+# computed from Odoo's "N failed, N error(s) of N tests" line (a failing
+# subtest counts as one failure, as Odoo counts it).
+run_upstream_tests() {
+    local db="$1" tags="$2" log status counts failures errors total failed
+    log="$(mktemp --suffix=.log)"
+    echo "Running Odoo's and the OCA's tests on $db..." >&2
+    run_odoo_tests "$db" "$tags" --log-level=warn --log-handler=odoo.tests.result:INFO \
+        2>&1 | tee "$log"
+    status=${PIPESTATUS[0]}
+    counts="$(grep -oE '[0-9]+ failed, [0-9]+ error\(s\) of [0-9]+ tests' "$log" | tail -n 1)"
+    if [ -z "$counts" ]; then
+        echo "Odoo's test runner stopped before reporting (exit status $status); its log is in $log."
+        return 1
+    fi
+    read -r failures errors total < <(echo "$counts" | grep -oE '[0-9]+' | paste -sd' ')
+    failed=$((failures + errors))
+    if [ "$failed" -gt 0 ]; then
+        echo "Failed:"
+        grep -oE '(FAIL|ERROR): .*' "$log" | sort -u | sed 's/^/  /'
+        echo "The log is in $log."
+    else
+        rm -f "$log"
+    fi
+    echo "$((total > failed ? total - failed : 0)) passed, $failed failed"
+    [ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
+}

@@ -5,7 +5,7 @@
     "name": "Cluster Base",
     "summary": "Groups of companies pooling one instance: members, cost "
     "shares, administrators and ownership",
-    "version": "18.0.1.0.1",
+    "version": "18.0.1.0.2",
     "category": "Hidden/Tools",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",

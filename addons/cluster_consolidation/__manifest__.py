@@ -5,7 +5,7 @@
     "name": "Cluster Consolidation",
     "summary": "Consolidated trial balance, profit and loss and balance sheet "
     "of a cluster: ownership, eliminations and currency translation",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.1.1",
     "category": "Accounting",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",

@@ -5,7 +5,7 @@
     "name": "Cluster Roles",
     "summary": "Per-company roles: a user is a booker in some member companies "
     "and an accountant in another, and each role opens only its own companies",
-    "version": "18.0.1.0.1",
+    "version": "18.0.1.0.2",
     "category": "Hidden/Tools",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",

@@ -5,7 +5,7 @@
     "name": "Cluster Roles: HR",
     "summary": "An HR Officer role per company: employee files open only in "
     "the companies where the user holds it",
-    "version": "18.0.1.0.1",
+    "version": "18.0.1.0.2",
     "category": "Human Resources",
     "website": "https://github.com/pooled-booking/cluster-addons",
     "author": "Pooled Booking Contributors",

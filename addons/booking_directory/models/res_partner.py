@@ -56,7 +56,9 @@ class ResPartner(models.Model):
         "programmer_id",
         "structure_id",
         string="Programs For",
-        domain=[("is_company", "=", True)],
+        # A string domain only guides the choice in the form: a list would
+        # make creating any contact search both ends of this relation
+        domain="[('is_company', '=', True)]",
         help="Structures whose programme this person decides. One person may "
         "program several venues or festivals.",
     )
@@ -66,7 +68,7 @@ class ResPartner(models.Model):
         "structure_id",
         "programmer_id",
         string="Programmers",
-        domain=[("is_company", "=", False)],
+        domain="[('is_company', '=', False)]",
         help="People who decide what this structure programmes.",
     )
     operator_id = fields.Many2one(
@@ -283,9 +285,17 @@ class ResPartner(models.Model):
                 ),
             )
             vals.pop("company_id", None)
-        elif "directory_cluster_id" in vals:
-            # Out of the directory, a contact is the current company's
-            vals = dict(vals, company_ids=[fields.Command.set(self.env.company.ids)])
+        elif "directory_cluster_id" in vals and "company_ids" not in vals:
+            # Out of the directory, a contact is the current company's. One
+            # that was not in it keeps its companies: syncing a structure's
+            # commercial fields writes an empty directory on all its people.
+            leaving = self.filtered("directory_cluster_id")
+            if leaving and leaving != self:
+                return (self - leaving).write(vals) and leaving.write(vals)
+            if leaving:
+                vals = dict(
+                    vals, company_ids=[fields.Command.set(self.env.company.ids)]
+                )
         self._check_directory_companies_by_hand(vals)
         return super().write(vals)
 

@@ -17,16 +17,22 @@ class ResUsers(models.Model):
         return users.with_env(self.env)
 
     def _get_enabled_roles(self):
-        """A role held in a company applies while that company is among the
-        selected ones, so the menus of a booker in B and accountant in A
-        follow the company switcher. base_user_role_company applies a role
-        only when it is held in every selected company, which takes all the
-        menus away from a user who selects A and B together; the records
-        themselves stay confined by the rules (``companies_with_group``)."""
-        lines = self.role_line_ids.filtered("is_enabled")
+        """A role marked *Applies in Each Selected Company* (the suite's roles)
+        applies while one of its companies is among the selected ones, so the
+        menus of a booker in B and accountant in A follow the company
+        switcher: base_user_role_company applies a role only when it is held
+        in every selected company, which takes all the menus away from a user
+        who selects A and B together. Other roles keep that meaning, which
+        modules outside the suite rely on. The records themselves stay
+        confined by the rules (``companies_with_group``)."""
+        lines = super()._get_enabled_roles()
         selected = self.env.context.get("active_company_ids") or self.company_id.ids
-        return lines.filtered(
-            lambda line: not line.company_id or line.company_id.id in selected
+        return lines | self.role_line_ids.filtered(
+            lambda line: (
+                line.is_enabled
+                and line.role_id.applies_per_ticked_company
+                and line.company_id.id in selected
+            )
         )
 
     def _apply_roles_sudo(self, force=False):

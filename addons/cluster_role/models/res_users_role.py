@@ -14,6 +14,13 @@ class ResUsersRole(models.Model):
         "own company. Roles that open the instance's settings or user "
         "management can never be delegated.",
     )
+    applies_per_ticked_company = fields.Boolean(
+        string="Applies in Each Selected Company",
+        help="Checked: the role applies while one of the companies it is held "
+        "in is selected in the company switcher. Unchecked, as in "
+        "base_user_role_company: it applies only when it is held in every "
+        "selected company.",
+    )
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -40,6 +40,37 @@ class TestRolesPerCompany(RoleCommon):
             self._groups_when(self.maelle, self.company_a | self.company_b),
         )
 
+    def test_other_roles_keep_base_user_role_company_meaning(self):
+        """A role from outside the suite applies only when it is held in
+        every selected company, as base_user_role_company has it: modules
+        installed next to the suite keep the behaviour they were built on."""
+        group = self.env["res.groups"].create({"name": "Contact Editors"})
+        other_role = self.env["res.users.role"].create(
+            {"name": "Contact Editor", "implied_ids": [(4, group.id)]}
+        )
+        self.assertFalse(other_role.applies_per_ticked_company)
+        self.assertTrue(self.role_booker.applies_per_ticked_company)
+        self.maelle.write(
+            {
+                "role_line_ids": [
+                    (0, 0, {"role_id": other_role.id, "company_id": self.company_a.id})
+                ]
+            }
+        )
+        both = self.company_a | self.company_b
+        self.assertIn(group, self._groups_when(self.maelle, self.company_a))
+        self.assertNotIn(group, self._groups_when(self.maelle, both))
+        # the suite's role held in A alone still applies with A and B ticked
+        self.assertIn(self.member_admin_group, self._groups_when(self.maelle, both))
+        self.maelle.write(
+            {
+                "role_line_ids": [
+                    (0, 0, {"role_id": other_role.id, "company_id": self.company_b.id})
+                ]
+            }
+        )
+        self.assertIn(group, self._groups_when(self.maelle, both))
+
     def test_companies_with_group_follows_roles_and_selection(self):
         xmlid = ["cluster_role.group_member_admin"]
         both = (self.company_a | self.company_b).ids

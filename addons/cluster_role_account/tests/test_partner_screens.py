@@ -4,6 +4,7 @@
 from lxml import etree
 
 from odoo import Command
+from odoo.exceptions import AccessError
 from odoo.tests import tagged
 from odoo.tools.safe_eval import safe_eval
 
@@ -133,3 +134,50 @@ class TestPartnerScreens(RoleCommon):
         for xmlid, record in self._open_screens(self.booker, self.company_b):
             with self.subTest(action=xmlid):
                 self.assertNotIn("credit", record)
+
+    def test_accountant_sets_her_accounts_on_a_cluster_mates_partner(self):
+        """A's accountant invoices B, a cluster-mate: she sets A's own
+        receivable account and payment terms on B's company partner, which
+        she cannot otherwise edit, and B's users keep theirs."""
+        contacts = self.env["res.users.role"].create(
+            {
+                "name": "Contact Editor",
+                "implied_ids": [
+                    Command.link(self.env.ref("base.group_partner_manager").id)
+                ],
+            }
+        )
+        accountant = self._create_user_with_roles(
+            "soizic_properties",
+            [(self.role_accountant, self.company_a), (contacts, self.company_a)],
+        )
+        env = self._tick(accountant, self.company_a)
+        receivable = env["account.account"].search(
+            [
+                ("company_ids", "in", self.company_a.ids),
+                ("account_type", "=", "asset_receivable"),
+            ],
+            limit=1,
+        )
+        partner_b = self.company_b.partner_id.with_env(env)
+        before_b = self.company_b.partner_id.with_company(
+            self.company_b
+        ).property_account_receivable_id
+        partner_b.write({"property_account_receivable_id": receivable.id})
+        self.assertEqual(partner_b.property_account_receivable_id, receivable)
+        self.assertEqual(
+            self.company_b.partner_id.with_company(
+                self.company_b
+            ).property_account_receivable_id,
+            before_b,
+        )
+        with self.assertRaises(AccessError):
+            partner_b.write({"email": "phish@example.com"})
+        with self.assertRaises(AccessError):
+            partner_b.write(
+                {"property_account_receivable_id": receivable.id, "city": "Nowhere"}
+            )
+        # a company outside her cluster stays out of reach
+        partner_p = self.company_p.partner_id.with_env(env)
+        with self.assertRaises(AccessError):
+            partner_p.write({"property_account_receivable_id": receivable.id})
