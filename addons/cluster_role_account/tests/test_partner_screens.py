@@ -181,3 +181,47 @@ class TestPartnerScreens(RoleCommon):
         partner_p = self.company_p.partner_id.with_env(env)
         with self.assertRaises(AccessError):
             partner_p.write({"property_account_receivable_id": receivable.id})
+
+    def test_accounting_settings_follow_the_current_companys_roles(self):
+        """A booker of B who keeps A's books, with both ticked: she sets A's
+        receivable account on a customer with A current, and no accounting
+        setting with B current (her accounting groups come from A's role)."""
+        contacts = self.env["res.users.role"].create(
+            {
+                "name": "Contact Editor",
+                "applies_per_ticked_company": True,
+                "implied_ids": [
+                    Command.link(self.env.ref("base.group_partner_manager").id)
+                ],
+            }
+        )
+        juggler = self._create_user_with_roles(
+            "juggler_properties",
+            [
+                (self.role_accountant, self.company_a),
+                (contacts, self.company_a),
+                (self.role_booker, self.company_b),
+                (contacts, self.company_b),
+            ],
+        )
+        customer = self.env["res.partner"].create({"name": "Festival des Lumières"})
+        receivable = self.env["account.account"].search(
+            [
+                ("company_ids", "in", self.company_a.ids),
+                ("account_type", "=", "asset_receivable"),
+            ],
+            limit=1,
+        )
+        self.assertTrue(receivable)
+        env = self._tick(juggler, self.company_b | self.company_a)
+        customer.with_env(env).write({"comment": "Programme en juin"})
+        with self.assertRaisesRegex(AccessError, "accounting settings"):
+            customer.with_env(env).write(
+                {"property_account_receivable_id": receivable.id}
+            )
+        env = self._tick(juggler, self.company_a | self.company_b)
+        customer.with_env(env).write({"property_account_receivable_id": receivable.id})
+        self.assertEqual(
+            customer.with_company(self.company_a).property_account_receivable_id,
+            receivable,
+        )
