@@ -269,9 +269,7 @@ class ResPartner(models.Model):
                 vals["directory_cluster_id"] = default_cluster.id
             self._check_own_directory(vals.get("directory_cluster_id"))
             if vals.get("directory_cluster_id"):
-                vals["company_ids"] = self._directory_company_commands(
-                    self.env["cluster.cluster"].browse(vals["directory_cluster_id"])
-                )
+                vals["company_ids"] = self._directory_company_commands()
                 vals.pop("company_id", None)
         return super().create(vals_list)
 
@@ -280,9 +278,7 @@ class ResPartner(models.Model):
         if vals.get("directory_cluster_id"):
             vals = dict(
                 vals,
-                company_ids=self._directory_company_commands(
-                    self.env["cluster.cluster"].browse(vals["directory_cluster_id"])
-                ),
+                company_ids=self._directory_company_commands(),
             )
             vals.pop("company_id", None)
         elif "directory_cluster_id" in vals and "company_ids" not in vals:
@@ -300,7 +296,7 @@ class ResPartner(models.Model):
         return super().write(vals)
 
     @api.model
-    def _directory_company_commands(self, cluster):
+    def _directory_company_commands(self):
         """A directory entry holds no company of its own: the directory's
         rule (res_partner_rule_directory) shows it to the current members of
         its cluster, whoever they are today, and partner_multi_company's
