@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
 from odoo import Command
+from odoo.exceptions import ValidationError
 
 from odoo.addons.cluster_base.tests.common import ClusterCommon
 
@@ -64,3 +65,27 @@ class DirectoryCommon(ClusterCommon):
                 ]
             }
         )
+
+    # What an attacker's write must raise (``_refused``)
+    refusal = ValidationError
+
+    def _as(self, user, records):
+        """``records`` as ``user`` reads them in a request of her own, all her
+        companies ticked."""
+        env = self.env(
+            user=user,
+            context=dict(self.env.context, allowed_company_ids=user.company_ids.ids),
+        )
+        return records.with_env(env)
+
+    def _refused(self, call):
+        """The message of the ``refusal`` that ``call`` raises; what it read
+        back, in the failure, when it was accepted."""
+        try:
+            # rolled back on error, as the request would be
+            with self.env.cr.savepoint():
+                result = call()
+        except self.refusal as error:
+            self.env.invalidate_all()
+            return str(error)
+        self.fail(f"accepted, and read back: {result}")

@@ -2,7 +2,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
 from odoo import Command
-from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
 from odoo.addons.booking_directory.tests.common import DirectoryCommon
@@ -38,27 +37,6 @@ class TestDuplicatePairConfinement(DirectoryCommon):
             city="Gatineau",
             email="info@odyssee.example",
         )
-
-    def _as(self, user, records):
-        """``records`` as ``user`` reads them in a request of her own, all her
-        companies ticked."""
-        env = self.env(
-            user=user,
-            context=dict(self.env.context, allowed_company_ids=user.company_ids.ids),
-        )
-        return records.with_env(env)
-
-    def _refused(self, call):
-        """The message of the ValidationError ``call`` raises; what it read
-        back, in the failure, when it was accepted."""
-        try:
-            # rolled back on error, as the request would be
-            with self.env.cr.savepoint():
-                result = call()
-        except ValidationError as error:
-            self.env.invalidate_all()
-            return str(error)
-        self.fail(f"accepted, and read back: {result}")
 
     def assertNamesNothingForeign(self, text):
         for secret in ("Odyssée", "odyssee", "Gatineau", "Transat"):
