@@ -47,6 +47,8 @@ class TestFrench(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        # Once for the class: loading French reads every module's catalogue
+        install_french(cls.env)
         cls.french_user = cls.env["res.users"].create(
             {
                 "name": "Gaëlle Française",
@@ -58,6 +60,8 @@ class TestFrench(HttpCase):
 
     def test_french_installs_and_a_french_user_logs_in(self):
         with self.assertNoLogs("odoo", level=logging.ERROR):
+            # again, as the administrator does it: the loader reads each
+            # catalogue anew, and must log nothing wrong
             install_french(self.env)
         reader = CodeTranslations()
         for module in SUITE:
@@ -77,7 +81,6 @@ class TestFrench(HttpCase):
 
     def test_quebec_reads_courriel(self):
         """fr_CA reads fr.po, then fr_CA.po over it: one word differs."""
-        install_french(self.env)
         quebec = (
             self.env["res.lang"]
             .with_context(active_test=False)
@@ -98,7 +101,6 @@ class TestFrench(HttpCase):
     def test_disciplines_read_in_french(self):
         """Discipline paths ("Musique / Musiques du monde") follow the
         reader's language, although their stored path is the install's."""
-        install_french(self.env)
         child = self.env["directory.discipline"].search(
             [("parent_id", "!=", False)], limit=1
         )
@@ -111,7 +113,6 @@ class TestFrench(HttpCase):
         )
 
     def test_no_english_left_in_the_suites_views(self):
-        install_french(self.env)
         views = self.env["ir.ui.view"].search(
             [
                 ("model_data_id.module", "in", SUITE),
@@ -137,7 +138,6 @@ class TestFrench(HttpCase):
     def test_no_iso_dates_in_french_record_names(self):
         """Record names built from dates read as a French user writes
         them, not "2026-11-01 to 2026-11-30"."""
-        install_french(self.env)
         for name, model in self.env.registry.items():
             if model._abstract or model._original_module not in SUITE:
                 continue
@@ -147,7 +147,6 @@ class TestFrench(HttpCase):
                     self.assertNotRegex(record.display_name or "", ISO_DATE)
 
     def test_reports_and_mails_in_french(self):
-        install_french(self.env)
         reports = self.env["ir.actions.report"].browse(
             self.env["ir.model.data"]
             .search([("model", "=", "ir.actions.report"), ("module", "in", SUITE)])
