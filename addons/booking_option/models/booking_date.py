@@ -55,7 +55,9 @@ class BookingDate(models.Model):
         help="Rank of the option among the options on the production's day: "
         "1 is the first, the only one that can be confirmed.",
     )
-    option_rank_label = fields.Char(string="Option", compute="_compute_option_rank_label")
+    option_rank_label = fields.Char(
+        string="Option", compute="_compute_option_rank_label"
+    )
     option_expiry = fields.Date(
         string="Expires On",
         copy=False,
@@ -83,8 +85,7 @@ class BookingDate(models.Model):
         string="Answer By",
         readonly=True,
         copy=False,
-        help="The challenged options that have not answered by then are "
-        "released.",
+        help="The challenged options that have not answered by then are released.",
     )
     option_event_ids = fields.One2many(
         "booking.option.event", "date_id", string="Option History"
@@ -171,6 +172,11 @@ class BookingDate(models.Model):
             [vals["production_id"] for vals in vals_list if vals.get("production_id")]
         )
         self._option_lock(productions)
+        for vals in vals_list:
+            if vals.get("state") in ("confirmed", "done") and vals.get("date"):
+                key = (vals.get("production_id"), fields.Date.to_date(vals["date"]))
+                if self._option_day(key)[0].confirmed is not None:
+                    raise UserError(self._option_refusal(ranking.DayConfirmed(None)))
         dates = super().create(vals_list)
         dates._option_default_expiry()
         dates._option_arrive(dict(zip(dates.ids, requested, strict=True)))
@@ -195,7 +201,15 @@ class BookingDate(models.Model):
         # the write touches, the ranking writes back those still ranked
         result = super().write(dict(vals, option_rank=False))
         for day, events in leaving:
-            self._option_apply(day, events)
+            # a date moving to another day leaves this one without ending
+            self._option_apply(
+                day,
+                [
+                    e
+                    for e in events
+                    if not (e.kind in ranking.ENDINGS and e.key in arriving.ids)
+                ],
+            )
         if arriving:
             arriving._option_default_expiry()
             arriving._option_arrive({})
@@ -365,9 +379,11 @@ class BookingDate(models.Model):
         """Rank the options and confirmed dates just written on their day:
         an option at the next free rank (or the rank asked, or the company's
         default), a confirmed date first and confirmed at once."""
-        for key, records in self.filtered(lambda d: d.state in HOLDING).grouped(
-            lambda d: d._option_key()
-        ).items():
+        for key, records in (
+            self.filtered(lambda d: d.state in HOLDING)
+            .grouped(lambda d: d._option_key())
+            .items()
+        ):
             day, _dates = self._option_day(key, exclude=records.ids)
             events = []
             for record in records:
@@ -377,7 +393,9 @@ class BookingDate(models.Model):
                     events += record._option_engine(day, step)
                 else:
                     policy = record.company_id.option_confirm_policy
-                    events += record._option_engine(day, lambda d, r=record: d.place(r.id, 1))
+                    events += record._option_engine(
+                        day, lambda d, r=record: d.place(r.id, 1)
+                    )
                     events += record._option_engine(
                         day, lambda d, r=record, p=policy: d.confirm(r.id, p)
                     )
@@ -412,8 +430,7 @@ class BookingDate(models.Model):
                 record.option_end = False
         ranks = day.ranks()
         moved = dates.filtered(
-            lambda d: (ranks.get(d.id) or 0) != d.option_rank
-            and d.option_rank
+            lambda d: (ranks.get(d.id) or 0) != d.option_rank and d.option_rank
         )
         moved.write({"option_rank": 0})
         moved.flush_recordset(["option_rank"])
@@ -437,8 +454,7 @@ class BookingDate(models.Model):
             changed = {
                 name: value
                 for name, value in vals.items()
-                if record._fields[name].convert_to_write(record[name], record)
-                != value
+                if record._fields[name].convert_to_write(record[name], record) != value
             }
             if changed:
                 record.write(changed)
@@ -721,7 +737,9 @@ class BookingDate(models.Model):
         lines = []
         for member in members:
             for other in busy.filtered(
-                lambda d, m=member: m.partner_id in d.production_id.member_ids.partner_id
+                lambda d, m=member: (
+                    m.partner_id in d.production_id.member_ids.partner_id
+                )
             ):
                 if other in readable:
                     lines.append(
@@ -744,8 +762,7 @@ class BookingDate(models.Model):
     def _option_unavailability_conflicts(self):
         return [
             self.env._(
-                "The production is unavailable from %(start)s to %(end)s: "
-                "%(reason)s",
+                "The production is unavailable from %(start)s to %(end)s: %(reason)s",
                 start=format_date(self.env, period.date_from),
                 end=format_date(self.env, period.date_to),
                 reason=period.reason or "-",
@@ -761,9 +778,9 @@ class BookingDate(models.Model):
         speed = self.company_id.option_travel_speed or 70
         lines = []
         confirmed = [("state", "in", ("confirmed", "done"))]
-        before = self._option_others(
-            [*confirmed, ("date", "<", self.date)]
-        ).sorted(lambda d: (d.date, d.end_time), reverse=True)[:1]
+        before = self._option_others([*confirmed, ("date", "<", self.date)]).sorted(
+            lambda d: (d.date, d.end_time), reverse=True
+        )[:1]
         after = self._option_others([*confirmed, ("date", ">", self.date)]).sorted(
             lambda d: (d.date, d.get_in_time)
         )[:1]
