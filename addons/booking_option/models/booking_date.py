@@ -387,19 +387,23 @@ class BookingDate(models.Model):
             day, _dates = self._option_day(key, exclude=records.ids)
             events = []
             for record in records:
-                rank = requested.get(record.id) or record.company_id.option_default_rank
-                if record.state == "option":
-                    step = lambda day, r=record, k=rank: day.place(r.id, k)  # noqa: E731
-                    events += record._option_engine(day, step)
-                else:
-                    policy = record.company_id.option_confirm_policy
-                    events += record._option_engine(
-                        day, lambda d, r=record: d.place(r.id, 1)
-                    )
-                    events += record._option_engine(
-                        day, lambda d, r=record, p=policy: d.confirm(r.id, p)
-                    )
+                events += record._option_engine(
+                    day, record._option_arrival(requested.get(record.id))
+                )
             self._option_apply(day, events)
+
+    def _option_arrival(self, rank):
+        """The engine's step for this date arriving on its day."""
+        self.ensure_one()
+        if self.state == "option":
+            rank = rank or self.company_id.option_default_rank
+            return lambda day: day.place(self.id, rank)
+        policy = self.company_id.option_confirm_policy
+
+        def confirmed(day):
+            return day.place(self.id, 1) + day.confirm(self.id, policy)
+
+        return confirmed
 
     def _option_apply(self, day, events):
         """Write what the engine decided on a day: the states of the dates

@@ -3,3 +3,4 @@
 
 from . import test_ranking
 from . import test_option_flow
+from . import test_option_concurrency

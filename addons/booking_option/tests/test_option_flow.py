@@ -9,8 +9,9 @@ from psycopg2 import IntegrityError
 from odoo.exceptions import UserError
 from odoo.tests import Form, tagged
 from odoo.tools import mute_logger
+from odoo.tools.safe_eval import safe_eval
 
-from .common import DAY, OptionCommon
+from .common import OptionCommon
 
 
 @tagged("post_install", "-at_install")
@@ -203,19 +204,23 @@ class TestOptionFlow(OptionCommon):
         """The partial unique indexes are the last guard, under any path."""
         self.company_a.option_confirm_policy = "flag"
         second = self._place(self.booker, self.venue_2)
-        with self.assertRaises(IntegrityError), mute_logger("odoo.sql_db"):
-            with self.env.cr.savepoint():
-                second.with_context(booking_option_ranking=True).write(
-                    {"option_rank": 1}
-                )
-                second.flush_recordset()
-        with self.assertRaises(IntegrityError), mute_logger("odoo.sql_db"):
-            with self.env.cr.savepoint():
-                self.date.action_confirm()
-                second.with_context(booking_option_ranking=True).write(
-                    {"state": "confirmed"}
-                )
-                second.flush_recordset()
+        with (
+            self.assertRaises(IntegrityError),
+            mute_logger("odoo.sql_db"),
+            self.env.cr.savepoint(),
+        ):
+            second.with_context(booking_option_ranking=True).write({"option_rank": 1})
+            second.flush_recordset()
+        with (
+            self.assertRaises(IntegrityError),
+            mute_logger("odoo.sql_db"),
+            self.env.cr.savepoint(),
+        ):
+            self.date.action_confirm()
+            second.with_context(booking_option_ranking=True).write(
+                {"state": "confirmed"}
+            )
+            second.flush_recordset()
 
     def test_the_options_menu_lists_options_by_production_and_day(self):
         """The Options menu, as the booker's web client reads it."""
@@ -225,7 +230,7 @@ class TestOptionFlow(OptionCommon):
             "booking_option.booking_date_action_options"
         )
         groups = env["booking.date"].web_read_group(
-            [("state", "=", "option")],
+            safe_eval(action["domain"]),
             ["option_rank:max"],
             ["production_id", "date:day"],
         )
