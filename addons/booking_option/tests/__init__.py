@@ -4,3 +4,5 @@
 from . import test_ranking
 from . import test_option_flow
 from . import test_option_concurrency
+from . import test_option_conflicts
+from . import test_option_security
