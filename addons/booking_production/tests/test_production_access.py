@@ -111,13 +111,16 @@ class TestProductionAccess(ProductionCommon):
         included; a person of the other cluster is refused, unnamed."""
         env = self._env_of(self.booker)
         member = env["booking.production.member"].create(
-            {"production_id": self.production.id, "partner_id": self.booker.partner_id.id}
+            {
+                "production_id": self.production.id,
+                "partner_id": self.booker.partner_id.id,
+            }
         )
         self.assertEqual(member.company_id, self.company_a)
-        person = self._create_entry(self.booker_q, name="Jeanne Transat", is_company=False)
-        message = self._refused(
-            lambda: member.write({"partner_id": person.id})
+        person = self._create_entry(
+            self.booker_q, name="Jeanne Transat", is_company=False
         )
+        message = self._refused(lambda: member.write({"partner_id": person.id}))
         self.assertNotIn("Jeanne Transat", message)
 
     def test_booker_cannot_move_a_production_to_another_company(self):
