@@ -24,6 +24,7 @@
         "views/res_config_settings_views.xml",
         "views/booking_option_menus.xml",
     ],
+    "post_init_hook": "post_init_hook",
     "demo": [
         "demo/booking_option_demo.xml",
     ],
