@@ -71,6 +71,20 @@ class TestOptionConflicts(OptionCommon):
         for foreign in ("Secret de Kan Diskan", "Le Grand Phare", "Kan Diskan Test"):
             self.assertNotIn(foreign, text)
 
+    def test_a_team_member_busy_in_another_cluster_is_not_shown(self):
+        """The same person plays for a company of another cluster that day:
+        nothing of it reaches the Breton booker, not even "busy"."""
+        freelance = self.env["res.partner"].create({"name": "Yann Freelance"})
+        self.env["booking.production.member"].create(
+            {"production_id": self.production.id, "partner_id": freelance.id}
+        )
+        other = self._create_production(self.company_p, name="Transat Secret")
+        self.env["booking.production.member"].create(
+            {"production_id": other.id, "partner_id": freelance.id}
+        )
+        self._create_date(other, venue_id=self.venue_transat.id)
+        self.assertNotIn("Yann Freelance", self._conflicts())
+
     def test_a_day_of_unavailability_is_a_conflict(self):
         """The production is unavailable that day, with the reason."""
         self.env["booking.production.unavailability"].create(

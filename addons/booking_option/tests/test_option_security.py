@@ -91,6 +91,7 @@ class TestOptionSecurity(OptionCommon):
             [
                 ("id", ">", last),
                 ("model", "=", "booking.date"),
+                ("res_id", "in", (self.date | self.second | date_b | date_b2).ids),
                 ("partner_ids", "!=", False),
             ]
         )
