@@ -109,7 +109,6 @@ class BookingDate(models.Model):
     )
 
     def init(self):
-        super().init()
         # SQL: indexes on this model's own table, no data read
         self.env.cr.execute(
             SQL(
@@ -123,6 +122,7 @@ class BookingDate(models.Model):
                 """
             )
         )
+        return super().init()
 
     @api.depends("option_rank", "state")
     def _compute_option_rank_label(self):
@@ -647,7 +647,16 @@ class BookingDate(models.Model):
         ranking, history and notices never mix two companies."""
         today = fields.Date.context_today(self)
         now = fields.Datetime.now()
-        for company in self.env["res.company"].search([]):
+        due = [
+            ("state", "=", "option"),
+            "|",
+            ("option_expiry", "<", today),
+            "&",
+            ("option_challenge_state", "=", "challenging"),
+            ("option_challenge_deadline", "<=", now),
+        ]
+        # su: which companies have something due, nothing else read
+        for (company,) in self._read_group(due, ["company_id"]):
             # su: this company's dates only (company_id in the domain)
             dates = self.with_company(company)
             expired = dates.search(

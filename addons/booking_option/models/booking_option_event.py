@@ -35,7 +35,6 @@ class BookingOptionEvent(models.Model):
 
     date_id = fields.Many2one(
         "booking.date",
-        string="Date",
         required=True,
         index=True,
         ondelete="cascade",
