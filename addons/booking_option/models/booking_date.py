@@ -4,7 +4,7 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL, format_date, format_datetime
 
 from ..lib import ranking, travel
@@ -147,6 +147,19 @@ class BookingDate(models.Model):
     def _compute_option_conflicts(self):
         for record in self:
             record.option_conflicts = "\n".join(record._option_conflicts()) or False
+
+    @api.constrains("user_id", "company_id")
+    def _check_booker_in_company(self):
+        """Before Odoo's company check, whose message would name the user."""
+        for record in self:
+            # sudo: whether the booker works for the date's company, a yes or
+            # no that names no one
+            if record.user_id and record.company_id not in (
+                record.user_id.sudo().company_ids
+            ):
+                raise ValidationError(
+                    self.env._("The booker must be a user of this company.")
+                )
 
     @api.onchange("production_id", "date", "venue_id", "get_in_time", "end_time")
     def _onchange_option_conflicts(self):

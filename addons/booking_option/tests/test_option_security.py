@@ -3,7 +3,7 @@
 
 from freezegun import freeze_time
 
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import tagged
 
 from .common import OptionCommon
@@ -46,6 +46,16 @@ class TestOptionSecurity(OptionCommon):
         self.assertEqual(
             self._ranks(self.date, self.second), [("option", 1), ("option", 2)]
         )
+
+    def test_a_booker_of_another_company_is_refused_without_being_named(self):
+        """Ar Men's booker cannot hand her date to Kan Diskan's booker, and
+        the refusal does not name him."""
+        env = self._env_of(self.booker)
+        with self.assertRaises(ValidationError) as refusal:
+            self.second.with_env(env).web_save(
+                {"user_id": self.booker_b_only.id}, {"user_id": {}}
+            )
+        self.assertNotIn(self.booker_b_only.name, str(refusal.exception))
 
     def test_an_accountant_reads_the_history_but_acts_on_no_option(self):
         """Ar Men's accountant reads the dates and their history, and may not
