@@ -156,6 +156,44 @@ class TestProductionAccess(ProductionCommon):
         with self.assertRaises(AccessError):
             self.date.with_env(env).action_confirm()
 
+    def test_accountant_of_a_who_books_for_b_writes_only_bs_productions(self):
+        """Groups are global, roles are per company: the Booker role held in
+        B opens no write on A's production, which she reads as A's
+        accountant, even with both companies ticked."""
+        juggler = self._create_user_with_roles(
+            "bp_juggler",
+            [
+                (self.role_accountant, self.company_a),
+                (self.role_booker, self.company_b),
+            ],
+        )
+        env = self._env_of(juggler)
+        production_b = self._create_production(self.company_b, name="Bleu Profond")
+        self.assertEqual(
+            env["booking.production"].search([]), self.production | production_b
+        )
+        production_b.with_env(env).write({"duration": 60})
+        with self.assertRaises(AccessError):
+            self.production.with_env(env).write({"duration": 60})
+        with self.assertRaises(AccessError):
+            self.date.with_env(env).action_confirm()
+
+    def test_a_team_members_user_works_for_the_company(self):
+        """A team member's user is one of the production's company, and the
+        refusal names no one."""
+        env = self._env_of(self.booker)
+        member = env["booking.production.member"].create(
+            {
+                "production_id": self.production.id,
+                "partner_id": self.booker.partner_id.id,
+                "user_id": self.booker.id,
+            }
+        )
+        message = self._refused(
+            lambda: member.write({"user_id": self.booker_b_only.id})
+        )
+        self.assertNotIn(self.booker_b_only.name, message)
+
     def test_a_date_needs_its_productions_tour(self):
         """The tour of a date is one of its production's."""
         other = self._create_production(self.company_a, name="Les Veilleurs")
