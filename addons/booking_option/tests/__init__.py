@@ -6,3 +6,4 @@ from . import test_option_flow
 from . import test_option_concurrency
 from . import test_option_conflicts
 from . import test_option_security
+from . import test_demo_options
