@@ -190,8 +190,8 @@ class BookingDate(models.Model):
                 key = (vals.get("production_id"), fields.Date.to_date(vals["date"]))
                 if self._option_day(key)[0].confirmed is not None:
                     raise UserError(self._option_refusal(ranking.DayConfirmed(None)))
+        self._option_default_expiry(vals_list)
         dates = super().create(vals_list)
-        dates._option_default_expiry()
         dates._option_arrive(dict(zip(dates.ids, requested, strict=True)))
         return dates
 
@@ -224,7 +224,12 @@ class BookingDate(models.Model):
                 ],
             )
         if arriving:
-            arriving._option_default_expiry()
+            for record in arriving.filtered(lambda d: not d.option_expiry):
+                expiry = record._option_default_expiry(
+                    [{"production_id": record.production_id.id}]
+                )[0]
+                if expiry.get("option_expiry"):
+                    record.with_context(**{RANKING: True}).write(expiry)
             arriving._option_arrive({})
         return result
 
@@ -297,21 +302,18 @@ class BookingDate(models.Model):
         if not productions.ids:
             return
         ids = sorted(set(productions.ids))
-        # SQL: the rows of the productions being ranked only, in id order so
-        # that two bookers never wait for each other in a circle
-        self.env.cr.execute(
-            SQL(
-                "SELECT id FROM booking_production WHERE id = ANY(%s) "
-                "ORDER BY id FOR NO KEY UPDATE",
-                ids,
-            )
-        )
-        # SQL: the same rows, unchanged; the new row version is what makes a
+        # SQL: the rows of the productions being ranked only, locked in id
+        # order so that two bookers never wait for each other in a circle,
+        # then updated unchanged: the new row version is what makes a
         # concurrent ranking of them retry
         self.env.cr.execute(
             SQL(
-                "UPDATE booking_production SET write_date = write_date "
-                "WHERE id = ANY(%s)",
+                """
+                UPDATE booking_production SET write_date = write_date
+                 WHERE id IN (SELECT id FROM booking_production
+                               WHERE id = ANY(%s) ORDER BY id
+                                 FOR NO KEY UPDATE)
+                """,
                 ids,
             )
         )
@@ -554,15 +556,23 @@ class BookingDate(models.Model):
     def _option_activity_type(self, kind):
         return self.env.ref(f"booking_option.mail_activity_option_{kind}")
 
-    def _option_default_expiry(self):
-        for record in self.filtered(
-            lambda d: d.state == "option" and not d.option_expiry
-        ):
-            days = record.company_id.option_default_expiry_days
-            if days > 0:
-                record.with_context(**{RANKING: True}).option_expiry = (
-                    fields.Date.context_today(record) + timedelta(days=days)
+    @api.model
+    def _option_default_expiry(self, vals_list):
+        """Give the new options of ``vals_list`` (dates' values) the
+        company's default expiry, in place; returns them."""
+        today = fields.Date.context_today(self)
+        for vals in vals_list:
+            if vals.get("state", "option") != "option" or vals.get("option_expiry"):
+                continue
+            production = self.env["booking.production"].browse(
+                vals.get("production_id")
+            )
+            company = production.company_id or self.env.company
+            if company.option_default_expiry_days > 0:
+                vals["option_expiry"] = today + timedelta(
+                    days=company.option_default_expiry_days
                 )
+        return vals_list
 
     def _option_schedule_reminders(self):
         """One expiry reminder per option, for its booker, some days before
