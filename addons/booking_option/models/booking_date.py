@@ -509,10 +509,9 @@ class BookingDate(models.Model):
     def _option_notify(self, event):
         self.ensure_one()
         booker = self.user_id
-        challenge = self._option_activity_type("challenge")
         if event.kind == "challenged" and booker:
             self.activity_schedule(
-                act_type_xmlid="booking_option.mail_activity_option_challenge",
+                activity_type_id=self._option_activity_type("challenge").id,
                 date_deadline=fields.Date.to_date(self.option_challenge_deadline),
                 summary=self.env._(
                     "Answer the challenge by %(deadline)s",
@@ -524,6 +523,7 @@ class BookingDate(models.Model):
         if event.kind in ("answered", "withdrawn", "confirmed") or event.kind in (
             ranking.ENDINGS
         ):
+            challenge = self._option_activity_type("challenge")
             self.activity_ids.filtered(
                 lambda a: a.activity_type_id == challenge
             ).unlink()
@@ -601,7 +601,7 @@ class BookingDate(models.Model):
             reminders.unlink()
             if wanted:
                 record.activity_schedule(
-                    act_type_xmlid="booking_option.mail_activity_option_expiry",
+                    activity_type_id=expiry.id,
                     date_deadline=deadline,
                     summary=self.env._(
                         "Option expires on %(day)s",
