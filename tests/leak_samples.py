@@ -357,6 +357,17 @@ def _booking_date(env, company, partner):
     )
 
 
+def _option_event(env, company, partner):
+    """A line of an option's history (booking_option)."""
+    return env["booking.option.event"].create(
+        {
+            "date_id": _booking_date(env, company, partner).id,
+            "event": "challenged",
+            "note": CANARY,
+        }
+    )
+
+
 SAMPLES = {
     "account.move": ("accountant", _invoice),
     "account.move.line": (
@@ -402,4 +413,5 @@ SAMPLES = {
     "booking.tour": ("booking", _tour),
     "booking.tour.period": ("booking", _tour_period),
     "booking.date": ("booking", _booking_date),
+    "booking.option.event": ("booking", _option_event),
 }

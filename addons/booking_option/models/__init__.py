@@ -1,0 +1,7 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
+from . import res_company
+from . import res_config_settings
+from . import booking_option_event
+from . import booking_date
