@@ -24,6 +24,7 @@ KINDS = [
     ("elimination", "Intercompany Elimination"),
     ("mismatch", "Intercompany Mismatch"),
     ("acquisition", "Acquisition"),
+    ("carried", "Brought Forward"),
 ]
 BUCKETS = [
     (engine.PRE, "Before Acquisition"),
@@ -748,6 +749,36 @@ class ConsolidationRun(models.Model):
         )
         return dict(groups)
 
+    def _brought_forward(self, opening_run, roles):
+        """The consolidation entries of earlier periods that stay in equity:
+        the eliminated flows and dividends, their rate differences and
+        mismatches, as ``opening_run`` left them (its results in retained
+        earnings). Balances are eliminated again at each closing."""
+        if not opening_run:
+            return []
+        groups = self.env["consolidation.run.line"]._read_group(
+            [
+                ("run_id", "=", opening_run.id),
+                ("kind", "in", ("elimination", "mismatch", "carried")),
+                ("nature", "!=", engine.BALANCE),
+            ],
+            ["company_id", "account_id"],
+            ["amount:sum"],
+        )
+        carried = {}
+        for company, account, amount in groups:
+            if account.section in ("income", "expense"):
+                account = roles["retained"]
+            key = (company, account)
+            carried[key] = carried.get(key, 0.0) + amount
+        return [
+            engine.Line(
+                company, account, "carried", amount=self.currency_id.round(amount)
+            )
+            for (company, account), amount in carried.items()
+            if not self.currency_id.is_zero(amount)
+        ]
+
     def _engine_members(self, members, acquisitions, rates, roles, openings):
         """The engine's members, with their acquisition (the cost read from
         the holder's books) and opening figures."""
@@ -858,6 +889,7 @@ class ConsolidationRun(models.Model):
                 raise UserError(
                     run._missing_roles_message([labels[error.args[0]]])
                 ) from error
+            lines += run._brought_forward(opening_run, roles)
             run._store_acquisitions(acquisitions, engine_members, balances)
             approvals = self.env["consolidation.approval"]._approvals_by_company(
                 run.company_id, companies

@@ -74,9 +74,7 @@ class ConsolidationRunLine(models.Model):
         acquisition, between it and the window, or the balance sheet's whole
         history and the window's results."""
         run = self.run_id
-        acquisition = run._acquisitions({self.company_id: None}).get(
-            self.company_id
-        )
+        acquisition = run._acquisitions({self.company_id: None}).get(self.company_id)
         domain = []
         if acquisition and self.bucket == "pre_acquisition":
             return [("date", "<=", acquisition.date)]
@@ -89,7 +87,7 @@ class ConsolidationRunLine(models.Model):
         if self.member_account_id.include_initial_balance:
             return domain
         start = run._window_start()
-        return domain + [("date", "<" if self.bucket == "prior" else ">=", start)]
+        return [*domain, ("date", "<" if self.bucket == "prior" else ">=", start)]
 
     def action_view_journal_items(self):
         """The journal items behind a member's contribution, if the user may

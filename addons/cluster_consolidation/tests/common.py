@@ -157,8 +157,12 @@ class ConsolidationCommon(RoleCommon):
             ("C330", "Minority interests", "equity", "minority"),
             ("C400", "Revenue", "income", False),
             ("C410", "Share of result of associates", "income", "equity_result"),
-            ("C450", "Profit attributable to minority interests", "expense",
-             "minority_result"),
+            (
+                "C450",
+                "Profit attributable to minority interests",
+                "expense",
+                "minority_result",
+            ),
             ("C500", "Costs", "expense", False),
             ("C590", "Intercompany mismatch", "expense", "ic_mismatch"),
         ):
@@ -195,6 +199,7 @@ class ConsolidationCommon(RoleCommon):
                 "5": "asset_cash",
                 "4": "asset_current" if code.startswith("41") else "liability_current",
                 "1": "equity",
+                "2": "asset_non_current",
                 "7": "income",
                 "6": "expense",
                 "9": "expense",
