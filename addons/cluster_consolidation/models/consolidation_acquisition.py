@@ -45,7 +45,6 @@ class ConsolidationAcquisition(models.Model):
     )
     holder_id = fields.Many2one(
         "res.company",
-        string="Holder",
         required=True,
         tracking=True,
         help="The member whose books hold the investment: the consolidating "
@@ -60,7 +59,6 @@ class ConsolidationAcquisition(models.Model):
     )
     investment_account_id = fields.Many2one(
         "account.account",
-        string="Investment Account",
         required=True,
         tracking=True,
         help="The holder's account carrying the cost of the investment; the "
@@ -69,6 +67,10 @@ class ConsolidationAcquisition(models.Model):
     )
     fair_value_ids = fields.One2many(
         "consolidation.fair.value", "acquisition_id", string="Fair-Value Adjustments"
+    )
+    note = fields.Text(
+        help="Where the cost and the fair values come from: the purchase "
+        "agreement, the valuation report.",
     )
     currency_id = fields.Many2one(related="cluster_id.currency_id")
     member_currency_id = fields.Many2one(related="member_id.currency_id")

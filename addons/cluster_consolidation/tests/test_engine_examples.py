@@ -205,7 +205,8 @@ class TestForeignSubsidiary(BaseCase):
 class TestAssociate(BaseCase):
     """(b) Associates under the equity method (IAS 28.10, 28.38-39)."""
 
-    def _associate(self, rows, share, cost, rates=ONE, parent_rows=()):
+    def _associate(self, rows, share, cost, rates=None, parent_rows=()):
+        rates = rates or ONE
         acquisition = Acquisition(
             holder="P",
             cost=cost,
