@@ -183,6 +183,16 @@ class TestWorkedExample(ConsolidationCommon):
         self.assertEqual(
             workbook["Lines"].max_row - 1, len(self.consolidation.line_ids)
         )
+        statements = workbook["Statements"]
+        self.assertEqual(statements.freeze_panes, "B4", "the header stays in view")
+        self.assertTrue(
+            [
+                cell.value
+                for cell in statements["B"]
+                if str(cell.value).startswith("=SUM(B")
+            ],
+            "totals are formulas",
+        )
         html = (
             self.env["ir.actions.report"]
             ._render_qweb_html(
