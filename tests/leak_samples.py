@@ -233,7 +233,10 @@ def _consolidation_acquisition(env, company, partner):
     _consolidation(env, company)  # the company at the cluster's head
     member = (company.cluster_id.all_company_ids - company)[:1]
     account = env["account.account"].search([("company_ids", "=", company.id)], limit=1)
-    return env["consolidation.acquisition"].create(
+    acquisition = env["consolidation.acquisition"].search(
+        [("cluster_id", "=", company.cluster_id.id), ("member_id", "=", member.id)]
+    )
+    return acquisition or env["consolidation.acquisition"].create(
         {
             "cluster_id": company.cluster_id.id,
             "member_id": member.id,

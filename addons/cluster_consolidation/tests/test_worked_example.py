@@ -5,7 +5,7 @@ import io
 
 import openpyxl
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
 from .common import ConsolidationCommon
@@ -56,6 +56,29 @@ class TestWorkedExample(ConsolidationCommon):
         self.assertAlmostEqual(q_bank.balance, 6390.0)
         self.assertAlmostEqual(q_bank.rate, 0.625)
         self.assertAlmostEqual(q_bank.amount, 3993.75)
+
+    def test_bank_lines_with_a_member_are_never_eliminated(self):
+        """Q pays P 300 €: P's bank line has Q as partner, but cash is the
+        group's whatever its counterpart, and is never eliminated; only the
+        receivable it settles is an intercompany balance."""
+        self._entry(
+            self.p,
+            "2026-01-25",
+            [("512000", 300.0, self.q), ("411100", -300.0, self.q)],
+        )
+        self.consolidation.action_run()
+        eliminated = self.consolidation.line_ids.filtered(
+            lambda line: line.kind == "elimination"
+        )
+        self.assertNotIn(self._account(self.p, "512000"), eliminated.member_account_id)
+        self.assertIn(self._account(self.p, "411100"), eliminated.member_account_id)
+        self.assertEqual(self._totals()["C100"], 14793.75)
+
+    def test_an_equity_account_is_never_at_the_closing_rate(self):
+        """IAS 21.39: equity stays at historical rates; the chart refuses
+        the closing rate on an equity account."""
+        with self.assertRaisesRegex(ValidationError, "equity account"):
+            self.chart["C300"].rate_type = "closing"
 
     def test_run_again_and_lock(self):
         self.consolidation.action_run()
