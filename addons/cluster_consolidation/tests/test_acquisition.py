@@ -184,3 +184,20 @@ class TestAcquisition(ConsolidationCommon):
         self.assertIn("closing rate of CAD", run.warning)
         self.consolidation.action_run()
         self.assertNotIn("closing rate", self.consolidation.warning or "")
+
+    def test_a_cluster_accountant_of_another_head_reads_no_acquisition(self):
+        """Acquisition records and their fair values are the consolidating
+        company's: a cluster accountant elsewhere finds none of them."""
+        self._record_acquisition(self._tick(self.accountant, self.p))
+        other_head = self._create_user_with_roles(
+            "head_elsewhere_acquisitions",
+            [
+                (
+                    self.env.ref("cluster_consolidation.role_cluster_accountant"),
+                    self.company_a,
+                )
+            ],
+        )
+        env = self._tick(other_head, self.company_a)
+        self.assertFalse(env["consolidation.acquisition"].search([]))
+        self.assertFalse(env["consolidation.fair.value"].search([]))
