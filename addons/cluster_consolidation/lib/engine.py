@@ -91,6 +91,9 @@ class Member:
     # post-acquisition reserves brought forward, cluster currency, from the
     # previous locked run; None to translate the ``prior`` bucket year by year
     opening: float = None
+    # left the group during the period: its balances are those of the day
+    # of disposal (the caller's "closing" rate is that day's)
+    disposed: bool = False
 
 
 @dataclass
@@ -379,7 +382,49 @@ def _member_lines(company, member, own, rates, roles, round_):
         add(minority, "minority", non_controlling * member_cta)
         add(cta_account, "minority", -non_controlling * member_cta)
         _balance_last(result, "minority", minority, round_)
+    if member.disposed:
+        result += _disposal(company, member, own, result, roles, round_)
     return result
+
+
+def _disposal(company, member, own, computed, roles, round_):
+    """A member sold during the period (IFRS 10.25, B97-B99; IAS 21.48): its
+    results up to the disposal stay; its assets and liabilities, goodwill,
+    fair-value adjustments and minority interests leave the balance sheet,
+    the holder's investment is no longer eliminated (the holder's books
+    took it out), and its translation difference is recycled: all of it
+    into the gain or loss on disposal, beside the holder's own gain."""
+    acquisition = member.acquisition
+    leaving = {roles.get("goodwill"), _role(roles, "minority"), _role(roles, "cta")}
+    if acquisition:
+        leaving |= {account for account, _amount in acquisition.fair_values}
+    reversed_ = []
+    for line in own:
+        if line.section in BALANCE_SHEET_SECTIONS and line.amount:
+            reversed_.append(
+                Line(
+                    company,
+                    line.account,
+                    "disposal",
+                    amount=-line.amount,
+                    member_account=line.member_account,
+                )
+            )
+    for line in computed:
+        if line.account in leaving or (
+            acquisition
+            and line.kind == "acquisition"
+            and line.account == acquisition.investment_account
+        ):
+            reversed_.append(
+                Line(line.company, line.account, "disposal", amount=-line.amount)
+            )
+    left = round_(sum(line.amount for line in reversed_))
+    if left:
+        reversed_.append(
+            Line(company, _role(roles, "disposal"), "disposal", amount=-left)
+        )
+    return reversed_
 
 
 def _balance_last(result, kind, account, round_):
@@ -409,6 +454,8 @@ def eliminations(lines, members, roles, round_):
         for company, member in members.items()
         if member.method != EQUITY
     }
+    # no balance is left with a member sold during the period
+    gone = {company for company, member in members.items() if member.disposed}
     pairs = {}
     result = []
     for line in lines:
@@ -422,6 +469,7 @@ def eliminations(lines, members, roles, round_):
             line.nature not in (BALANCE, FLOW)
             or line.bucket != PERIOD
             or partner not in weights
+            or (line.nature == BALANCE and {line.company, partner} & gone)
         ):
             continue
         pair = tuple(sorted((line.company, partner), key=str))

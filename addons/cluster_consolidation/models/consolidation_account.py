@@ -29,6 +29,7 @@ ROLES = [
     ("ic_mismatch", "Intercompany Mismatch"),
     ("goodwill", "Goodwill"),
     ("minority_result", "Profit Attributable to Minority Interests"),
+    ("disposal", "Gain or Loss on Disposals"),
 ]
 # the roles every run needs; the others only when a line needs them
 REQUIRED_ROLES = {

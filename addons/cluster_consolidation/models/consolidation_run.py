@@ -25,6 +25,7 @@ KINDS = [
     ("mismatch", "Intercompany Mismatch"),
     ("acquisition", "Acquisition"),
     ("carried", "Brought Forward"),
+    ("disposal", "Disposal"),
 ]
 BUCKETS = [
     (engine.PRE, "Before Acquisition"),
@@ -195,8 +196,9 @@ class ConsolidationRun(models.Model):
     # Inputs -----------------------------------------------------------------
 
     def _members(self):
-        """{company: (method, interest, date joined)} of the members
-        consolidated on the last day of the period. An equity-accounted
+        """{company: (method, interest, date joined, date left or False)} of
+        the members consolidated on the last day of the period, and of those
+        that left during it. An equity-accounted
         member's interest is the group's share of it: the holdings of the
         consolidating company and of its subsidiaries added up (IAS 28.27),
         which is what cluster_base calls control."""
@@ -210,31 +212,41 @@ class ConsolidationRun(models.Model):
                     cluster=cluster.name,
                 )
             )
-        memberships = cluster.membership_ids.filtered(
-            lambda m: (
-                m._is_current(self.date_to)
-                and (not self.company_ids or m.company_id in self.company_ids)
-            )
+        in_scope = cluster.membership_ids.filtered(
+            lambda m: not self.company_ids or m.company_id in self.company_ids
         )
-        figures = memberships._get_ownership_figures(self.date_to)
         members = {}
-        for membership in memberships:
-            control, interest = figures.get(membership.company_id.id, (0.0, 0.0))
-            method = (
-                membership.consolidation_method_manual
-                or ownership.consolidation_method(
-                    control,
-                    is_parent=membership.company_id == cluster.parent_company_id,
-                )
+        # members at the end of the period, and those that left during it,
+        # consolidated up to the day they left (IFRS 10.B88)
+        current = in_scope.filtered(lambda m: m._is_current(self.date_to))
+        left = (
+            in_scope.filtered(
+                lambda m: m.date_end and self.date_from <= m.date_end < self.date_to
             )
-            if method == ownership.EQUITY:
-                interest = control
-            if method != ownership.NONE:
-                members[membership.company_id] = (
-                    method,
-                    interest,
-                    membership.date_start,
+            - current
+        )
+        for memberships, day in [(current, self.date_to)] + [
+            (membership, membership.date_end) for membership in left
+        ]:
+            figures = memberships._get_ownership_figures(day)
+            for membership in memberships:
+                control, interest = figures.get(membership.company_id.id, (0.0, 0.0))
+                method = (
+                    membership.consolidation_method_manual
+                    or ownership.consolidation_method(
+                        control,
+                        is_parent=membership.company_id == cluster.parent_company_id,
+                    )
                 )
+                if method == ownership.EQUITY:
+                    interest = control
+                if method != ownership.NONE:
+                    members[membership.company_id] = (
+                        method,
+                        interest,
+                        membership.date_start,
+                        membership in left and membership.date_end,
+                    )
         return members
 
     def _acquisitions(self, members):
@@ -265,7 +277,7 @@ class ConsolidationRun(models.Model):
         which its fiscal year ends."""
         return 12 - int(self.company_id.fiscalyear_last_month or 12)
 
-    def _balances_sql(self, companies, acquisitions):
+    def _balances_sql(self, companies, acquisitions, disposals):
         """Balances per company, account, intercompany counterpart (the
         partner of another member, else NULL) and bucket: up to the member's
         acquisition, an earlier fiscal year, or the run's window. With them,
@@ -306,7 +318,9 @@ class ConsolidationRun(models.Model):
               FROM account_move_line
              WHERE parent_state = 'posted'
                AND company_id = ANY(%(companies)s)
-               AND date <= %(end)s
+               AND date <= COALESCE(
+                   (%(left_on)s::date[])[array_position(%(left)s::int[], company_id)],
+                   %(end)s)
              GROUP BY 1, 2, 3, 4
             """,
             partners=companies.partner_id.ids,
@@ -317,6 +331,8 @@ class ConsolidationRun(models.Model):
             shift=self._fiscal_year_shift(),
             currency=self.currency_id.id,
             end=self.date_to,
+            left=[company.id for company in disposals],
+            left_on=list(disposals.values()),
         )
 
     def _roles(self):
@@ -366,7 +382,7 @@ class ConsolidationRun(models.Model):
         )
         return set(accounts.ids)
 
-    def _mapped_balances(self, companies, roles, acquisitions=None):
+    def _mapped_balances(self, companies, roles, acquisitions=None, disposals=None):
         """([engine.Balance], [unmapped (company id, account id, code, amount)]):
         the members' balances mapped onto the chart and sorted into the
         engine's buckets (see lib/engine.py)."""
@@ -379,6 +395,7 @@ class ConsolidationRun(models.Model):
             self._balances_sql(
                 companies,
                 {c: a for c, a in acquisitions.items() if c in companies},
+                {c: day for c, day in (disposals or {}).items() if c in companies},
             )
         )
         raw = self.env.cr.fetchall()
@@ -476,8 +493,10 @@ class ConsolidationRun(models.Model):
             )
         return balances, unmapped
 
-    def _balances(self, companies, roles, acquisitions):
-        balances, unmapped = self._mapped_balances(companies, roles, acquisitions)
+    def _balances(self, companies, roles, acquisitions, disposals):
+        balances, unmapped = self._mapped_balances(
+            companies, roles, acquisitions, disposals
+        )
         if unmapped:
             names = sorted(
                 {
@@ -641,9 +660,10 @@ class ConsolidationRun(models.Model):
         target_rate = self._rate_lookup(target)
         start = self._window_start()
         lookups, result = {}, {}
-        for company, (_method, _interest, joined) in members.items():
+        for company, (_method, _interest, joined, left) in members.items():
             source = company.currency_id
             acquisition = acquisitions.get(company)
+            end = left or self.date_to
             since = acquisition.date if acquisition else joined
             if source == target:
                 result[company] = dict.fromkeys(
@@ -658,11 +678,10 @@ class ConsolidationRun(models.Model):
 
                 lookups[source] = factor
             factor = lookups[source]
-            days = _days(max(start, since + timedelta(days=1)), self.date_to) or [
-                self.date_to
-            ]
+            days = _days(max(start, since + timedelta(days=1)), end) or [end]
             rates = {
-                "closing": factor(self.date_to),
+                # for a member that left: its balances on the day it left
+                "closing": factor(end),
                 "average": sum(factor(day) for day in days) / len(days),
                 "historical": factor(since),
             }
@@ -785,7 +804,7 @@ class ConsolidationRun(models.Model):
         resolve = self.env["consolidation.mapping"]._resolver(self.cluster_id)
         result, warnings = {}, []
         parent = self.company_id
-        for company, (method, interest, _joined) in members.items():
+        for company, (method, interest, _joined, left) in members.items():
             record = acquisitions.get(company)
             acquisition = None
             if record and record.holder_id in members:
@@ -820,7 +839,7 @@ class ConsolidationRun(models.Model):
                     )
                 )
             result[company] = engine.Member(
-                method, interest, acquisition, openings.get(company)
+                method, interest, acquisition, openings.get(company), bool(left)
             )
         return result, warnings
 
@@ -862,7 +881,10 @@ class ConsolidationRun(models.Model):
             companies = run._consolidated_companies(members)
             roles = run._roles()
             acquisitions = run._acquisitions(members)
-            balances = run._balances(companies, roles, acquisitions)
+            disposals = {
+                company: left for company, (*_m, left) in members.items() if left
+            }
+            balances = run._balances(companies, roles, acquisitions, disposals)
             years = {}
             for balance in balances:
                 if isinstance(balance.rate_type, tuple):

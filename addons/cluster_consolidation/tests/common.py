@@ -163,6 +163,7 @@ class ConsolidationCommon(RoleCommon):
                 "expense",
                 "minority_result",
             ),
+            ("C460", "Gain or loss on disposals", "income", "disposal"),
             ("C500", "Costs", "expense", False),
             ("C590", "Intercompany mismatch", "expense", "ic_mismatch"),
         ):

@@ -1,6 +1,7 @@
 # Copyright 2026 Pooled Booking Contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
+from odoo import Command
 from odoo.tests import tagged
 
 from .common import ConsolidationCommon
@@ -201,3 +202,39 @@ class TestAcquisition(ConsolidationCommon):
         env = self._tick(other_head, self.company_a)
         self.assertFalse(env["consolidation.acquisition"].search([]))
         self.assertFalse(env["consolidation.fair.value"].search([]))
+
+    def test_a_member_sold_during_the_period(self):
+        """IFRS 10.B88 and B98-B99: Q is sold on 25 January for 3,000 € (P
+        books a gain of 600 over its 2,400 of cost). Q's results up to that
+        day stay in the consolidated profit and loss, at the average of the
+        days it was a member ((15 x 0.8 + 10 x 0.625) / 25 = 0.73: its
+        revenue of 4,650 CAD is 3,394.50 €); nothing of it is left on the
+        balance sheet (cash, equipment's fair value, goodwill, minority
+        interests); the gain or loss on disposal recycles its translation
+        difference; the trial balance balances."""
+        env = self._tick(self.accountant, self.p)
+        self._record_acquisition(env)
+        self._entry(
+            self.p,
+            "2026-01-25",
+            [
+                ("512000", 3000.0, None),
+                ("261000", -2400.0, self.q),
+                ("706000", -600.0, None),
+            ],
+        )
+        by_company = {m.company_id: m for m in self.cluster.membership_ids}
+        self.cluster.membership_ids = [
+            Command.update(by_company[self.q].id, {"date_end": "2026-01-25"}),
+            Command.update(by_company[self.p].id, {"cost_share": 70.0}),
+        ]
+        run = env["consolidation.run"].browse(self.consolidation.id)
+        run.action_run()
+        totals = self._totals(run)
+        self.assertEqual(totals["C100"], 10000.0 + 500.0 - 2400.0 + 3000.0)
+        for code in ("C130", "C140", "C160", "C330"):
+            self.assertFalse(totals.get(code), code)
+        self.assertEqual(totals["C400"], -1000.0 - 4000.0 - 3394.50 + 1000.0 - 600.0)
+        self.assertTrue(totals.get("C460"))
+        self.assertEqual(round(sum(totals.values()), 2), 0.0)
+        self.assertIn("disposal", run.line_ids.mapped("kind"))

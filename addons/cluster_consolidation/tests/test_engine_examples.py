@@ -34,6 +34,7 @@ ROLES = {
         "equity_result",
         "ic_mismatch",
         "goodwill",
+        "disposal",
     )
 }
 SECTIONS = {
@@ -47,6 +48,7 @@ SECTIONS = {
     "dividend_income": "income",
     "costs": "expense",
     "fx_loss": "expense",
+    "gain_on_sale": "income",
 }
 ONE = {"closing": 1.0, "average": 1.0, "historical": 1.0}
 
@@ -507,3 +509,56 @@ class TestScope(BaseCase):
             )
         )
         self.assertEqual(totals, {"revenue": -800.0, "cash": 800.0})
+
+    def test_disposal_recycles_the_translation_difference(self):
+        """IFRS 10.B98-B99 and IAS 21.48 on our figures: S (100 %) was bought
+        for $100 when its net assets were 100 FC at 1 FC = $1; it earned 20
+        FC the next year (at $1) and 10 FC this year up to its sale (at an
+        average of $0.5); it is sold for $80 when 1 FC = $0.5. P's own books
+        show a loss of $20 (80 - 100). S's net assets at disposal, 130 FC,
+        are $65; its translation difference is a loss of $60 (100 + 20 + 5
+        - 65). The group's loss on disposal is 80 - 65 - 60 = $45: P's 20
+        and 25 more, the translation difference recycled. S's results up to
+        the sale stay ($5 this year, $20 in retained earnings); nothing of
+        it is left on the balance sheet."""
+        balances = _balances(
+            "P",
+            [
+                ("cash", -20.0, "closing", PERIOD),
+                ("gain_on_sale", 20.0, "average", PERIOD),
+            ],
+        ) + _balances(
+            "S",
+            [
+                ("capital", -100.0, "historical", PRE),
+                ("retained", -20.0, ("year", 1), PRIOR),
+                ("revenue", -10.0, "average", PERIOD),
+                ("cash", 130.0, "closing", PERIOD),
+            ],
+        )
+        members = {
+            "P": Member(ownership.FULL, 1.0),
+            "S": Member(
+                ownership.FULL,
+                1.0,
+                Acquisition("P", 100.0, 1.0, "investment_cost"),
+                disposed=True,
+            ),
+        }
+        rates = {
+            "P": ONE,
+            "S": {"closing": 0.5, "average": 0.5, "historical": 1.0, ("year", 1): 1.0},
+        }
+        totals = _totals(
+            engine.consolidate(balances, members, rates, ROLES, rounding=_round)
+        )
+        self.assertEqual(
+            totals,
+            {
+                "cash": -20.0,
+                "retained": -20.0,
+                "revenue": -5.0,
+                "gain_on_sale": 20.0,
+                "disposal": 25.0,
+            },
+        )

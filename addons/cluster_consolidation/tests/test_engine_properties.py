@@ -1,6 +1,8 @@
 # Copyright 2026 Pooled Booking Contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
+import dataclasses
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,6 +31,7 @@ ROLES = {
         "equity_result",
         "ic_mismatch",
         "goodwill",
+        "disposal",
     )
 }
 RATE_TYPES = {
@@ -78,7 +81,10 @@ def clusters(draw):
                     ("bank", amount) for amount in draw(st.lists(amounts, max_size=2))
                 ),
             )
-        members[company] = engine.Member(method, interest, acquisition)
+        disposed = bool(index) and method != ownership.EQUITY and draw(st.booleans())
+        members[company] = engine.Member(
+            method, interest, acquisition, disposed=disposed
+        )
         rows = draw(
             st.lists(
                 st.tuples(
@@ -203,6 +209,18 @@ class TestEngineProperties(BaseCase):
         for company, member in members.items():
             if member.method != ownership.FULL or company == "P":
                 continue
+            if member.disposed:
+                # sold: nothing of it is left on the balance sheet
+                self.assertAlmostEqual(
+                    sum(
+                        line.amount
+                        for line in lines
+                        if line.company == company and line.account == "minority"
+                    ),
+                    0.0,
+                    places=4,
+                )
+                continue
             net_assets = sum(
                 balance.amount * rates[company]["closing"]
                 for balance in balances
@@ -245,11 +263,9 @@ class TestEngineProperties(BaseCase):
         itself, when that figure is what the earlier years come to."""
         balances, members, rates = cluster
         opened = {
-            company: engine.Member(
-                member.method,
-                member.interest,
-                member.acquisition,
-                sum(
+            company: dataclasses.replace(
+                member,
+                opening=sum(
                     balance.amount * rates[company][balance.rate_type]
                     for balance in balances
                     if balance.company == company and balance.bucket == engine.PRIOR
@@ -278,7 +294,11 @@ class TestEngineProperties(BaseCase):
         on the mismatch and translation difference lines only."""
         balances, members, rates = cluster
         lines = engine.consolidate(balances, members, rates, ROLES)
-        full = {c for c, m in members.items() if m.method == ownership.FULL}
+        full = {
+            c
+            for c, m in members.items()
+            if m.method == ownership.FULL and not m.disposed
+        }
         left = {}
         for line in lines:
             if (
