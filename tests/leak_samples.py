@@ -231,6 +231,47 @@ def _consolidation_line(env, company, partner):
     )
 
 
+def _consolidation_acquisition(env, company, partner):
+    _consolidation(env, company)  # the company at the cluster's head
+    member = (company.cluster_id.all_company_ids - company)[:1]
+    account = env["account.account"].search([("company_ids", "=", company.id)], limit=1)
+    acquisition = env["consolidation.acquisition"].search(
+        [("cluster_id", "=", company.cluster_id.id), ("member_id", "=", member.id)]
+    )
+    return acquisition or env["consolidation.acquisition"].create(
+        {
+            "cluster_id": company.cluster_id.id,
+            "member_id": member.id,
+            "holder_id": company.id,
+            "date": fields.Date.today(),
+            "investment_account_id": account.id,
+            "note": CANARY,
+        }
+    )
+
+
+def _consolidation_fair_value(env, company, partner):
+    acquisition = _consolidation_acquisition(env, company, partner)
+    account = env["consolidation.account"].search(
+        [("cluster_id", "=", company.cluster_id.id), ("code", "=", "C998")]
+    ) or env["consolidation.account"].create(
+        {
+            "cluster_id": company.cluster_id.id,
+            "code": "C998",
+            "name": "Equipment",
+            "section": "asset",
+        }
+    )
+    return env["consolidation.fair.value"].create(
+        {
+            "acquisition_id": acquisition.id,
+            "name": CANARY,
+            "account_id": account.id,
+            "amount": 4800.0,
+        }
+    )
+
+
 def _consolidation_unmapped(env, company, partner):
     run, _account = _consolidation(env, company)
     account = env["account.account"].search([("company_ids", "=", company.id)], limit=1)
@@ -387,6 +428,8 @@ SAMPLES = {
     "consolidation.run": ("cluster_accountant", _consolidation_run),
     "consolidation.run.line": ("cluster_accountant", _consolidation_line),
     "consolidation.unmapped": ("cluster_accountant", _consolidation_unmapped),
+    "consolidation.acquisition": ("cluster_accountant", _consolidation_acquisition),
+    "consolidation.fair.value": ("cluster_accountant", _consolidation_fair_value),
     "mailing.list": ("booker", _mailing_list),
     "mailing.contact": ("booker", _mailing_contact),
     "mailing.mailing": ("booker", _mailing),

@@ -181,27 +181,52 @@ class TestDirectoryDemoStory(TransactionCase):
         self.assertFalse(allocation.to_recharge)
 
     def test_transat_is_consolidated(self):
-        """Last month's consolidation of Réseau Transat shows the co-production
-        recharge eliminated and the translation difference of the Canadian
-        dollar's fall, and its trial balance balances."""
+        """Réseau Transat over two months: the first month's run is locked
+        and the last month's opens on its closing; Québec's acquisition
+        gives goodwill and eliminates Transat's investment; the co-production
+        recharge of the first month is eliminated as a flow that month only,
+        its open balance at both closings; Scène Atlantique's dividend is
+        eliminated; the Canadian dollar's fall shows as a translation
+        difference; each trial balance balances."""
         run = self.env.ref("cluster_consolidation.run_last_month_demo")
-        self.assertEqual(run.state, "done")
-        lines = run.line_ids
-        self.assertEqual(
-            round(sum(lines.mapped("amount")), 2), 0.0, "the trial balance balances"
-        )
+        first = self.env.ref("cluster_consolidation.run_previous_month_demo")
+        self.assertEqual((first.state, run.state), ("locked", "done"))
+        self.assertEqual(run.opening_run_id, first)
+        self.assertEqual(run.previous_run_id, first)
         quebec = self.env.ref("cluster_base.company_transat_quebec_demo")
+        transat = self.env.ref("cluster_base.company_transat_demo")
+        for each in (first, run):
+            self.assertEqual(
+                round(sum(each.line_ids.mapped("amount")), 2),
+                0.0,
+                "the trial balance balances",
+            )
+            self.assertFalse(each.warning)
+            self.assertEqual(each.mismatch_count, 0, "rate differences only")
+        lines = run.line_ids
         cta = lines.filtered(
             lambda line: line.kind == "cta" and line.company_id == quebec
         )
-        self.assertTrue(round(cta.amount, 2))
-        eliminations = lines.filtered(lambda line: line.kind == "elimination")
-        self.assertEqual(
-            eliminations.company_id | eliminations.partner_company_id,
-            self.env.ref("cluster_base.company_transat_demo") | quebec,
+        self.assertTrue(round(sum(cta.mapped("amount")), 2))
+        goodwill = lines.filtered(lambda line: line.account_id.role == "goodwill")
+        self.assertTrue(round(sum(goodwill.mapped("amount")), 2) > 0)
+        investments = lines.filtered(lambda line: line.account_id.code == "C140")
+        self.assertEqual(round(sum(investments.mapped("amount")), 2), 0.0)
+        flows = first.line_ids.filtered(
+            lambda line: line.kind == "elimination" and line.nature == "flow"
         )
-        self.assertEqual(run.mismatch_count, 1)
-        self.assertTrue(run.previous_run_id)
+        self.assertEqual(flows.company_id, transat | quebec)
+        self.assertFalse(
+            lines.filtered(
+                lambda line: line.kind == "elimination" and line.nature == "flow"
+            )
+        )
+        balances = lines.filtered(
+            lambda line: line.kind == "elimination" and line.nature == "balance"
+        )
+        self.assertEqual(balances.company_id, transat | quebec)
+        dividends = lines.filtered(lambda line: line.account_id.code == "C420")
+        self.assertEqual(round(sum(dividends.mapped("amount")), 2), 0.0)
 
     def test_camille_runs_the_consolidation_again(self):
         """Camille, cluster accountant of Transat Productions and nothing

@@ -23,6 +23,7 @@
         "report/consolidation_report_templates.xml",
         "views/consolidation_account_views.xml",
         "views/consolidation_run_views.xml",
+        "views/consolidation_acquisition_views.xml",
         "views/consolidation_unmapped_views.xml",
         "views/consolidation_approval_views.xml",
         "views/cluster_consolidation_menus.xml",

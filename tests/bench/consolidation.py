@@ -64,12 +64,14 @@ def build_cluster(env, companies):
     for code, section, role in (
         ("C100", "asset", False),
         ("C150", "asset", "investment"),
+        ("C160", "asset", "goodwill"),
         ("C300", "equity", False),
         ("C310", "equity", "retained"),
         ("C320", "equity", "cta"),
         ("C330", "equity", "minority"),
         ("C400", "income", False),
         ("C410", "income", "equity_result"),
+        ("C450", "expense", "minority_result"),
         ("C500", "expense", False),
         ("C590", "expense", "ic_mismatch"),
     ):
@@ -145,6 +147,21 @@ def run(env, lines):
             2.0,
         )
         memory[size] = peak_memory_mb(consolidation)
+    # the next period opens on this one, locked: its results brought forward
+    consolidation.action_lock()
+    following = consolidation.create(
+        {"cluster_id": cluster.id, "date_from": "2027-01-01", "date_to": "2027-01-31"}
+    )
+    following.action_run()
+    baseline = median_ms(lambda: bare_sql(env, following), setup=env.invalidate_all)
+    measured = median_ms(following.action_run, setup=env.invalidate_all)
+    table.ratio(
+        f"run opening on a locked run, {lines:,} items",
+        "GROUP BY company, account",
+        baseline,
+        measured,
+        2.0,
+    )
     small, large = lines // 10, lines
     table.absolute(
         f"peak Python memory, {small:,} -> {large:,} items",

@@ -9,3 +9,5 @@ from . import consolidation_approval
 from . import consolidation_mapping
 from . import consolidation_run
 from . import consolidation_run_line
+from . import consolidation_acquisition
+from . import consolidation_fair_value

@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 SECTIONS = [
     ("asset", "Assets"),
@@ -26,7 +27,26 @@ ROLES = [
     ("investment", "Equity-Accounted Investments"),
     ("equity_result", "Share of Result of Associates"),
     ("ic_mismatch", "Intercompany Mismatch"),
+    ("goodwill", "Goodwill"),
+    ("minority_result", "Profit Attributable to Minority Interests"),
+    ("disposal", "Gain or Loss on Disposals"),
 ]
+# the roles every run needs; the others only when a line needs them
+REQUIRED_ROLES = {
+    "retained",
+    "cta",
+    "minority",
+    "investment",
+    "equity_result",
+    "ic_mismatch",
+}
+# What an intercompany item on an account of each section is, by default
+DEFAULT_NATURES = {
+    "asset": "balance",
+    "liability": "balance",
+    "income": "flow",
+    "expense": "flow",
+}
 
 
 class ConsolidationAccount(models.Model):
@@ -72,6 +92,26 @@ class ConsolidationAccount(models.Model):
         help="The account that receives a line the consolidation computes "
         "itself. Each role is held by one account of the chart.",
     )
+    ic_nature = fields.Selection(
+        [
+            ("balance", "Intercompany Balance"),
+            ("flow", "Intercompany Flow"),
+            ("dividend", "Dividends Received"),
+            ("none", "Never Eliminated"),
+        ],
+        string="Intercompany Nature",
+        compute="_compute_ic_nature",
+        store=True,
+        precompute=True,
+        readonly=False,
+        required=True,
+        help="How items with another member on this account are eliminated: "
+        "balances (receivables, payables, loans) at closing, flows (revenue, "
+        "expenses) of the period only, dividends received against retained "
+        "earnings; or never (equity). Bank, outstanding-payment and exchange "
+        "difference accounts of the members are never eliminated, whatever "
+        "this says.",
+    )
     mapping_ids = fields.One2many("consolidation.mapping", "consolidation_account_id")
 
     _sql_constraints = [
@@ -83,6 +123,25 @@ class ConsolidationAccount(models.Model):
     def _compute_rate_type(self):
         for account in self:
             account.rate_type = DEFAULT_RATE_TYPES.get(account.section, "closing")
+
+    @api.depends("section")
+    def _compute_ic_nature(self):
+        for account in self:
+            account.ic_nature = DEFAULT_NATURES.get(account.section, "none")
+
+    @api.constrains("section", "rate_type")
+    def _check_equity_rate(self):
+        """IAS 21.39: equity is never retranslated at the closing rate; doing
+        so would hide the translation difference in it."""
+        for account in self:
+            if account.section == "equity" and account.rate_type == "closing":
+                raise ValidationError(
+                    self.env._(
+                        "%(account)s is an equity account: it cannot be "
+                        "translated at the closing rate.",
+                        account=account.display_name,
+                    )
+                )
 
     @api.depends("code", "name")
     def _compute_display_name(self):

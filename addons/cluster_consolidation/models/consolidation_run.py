@@ -2,7 +2,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
 from bisect import bisect_right
-from datetime import timedelta
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -12,7 +14,7 @@ from odoo.tools.misc import format_date
 from odoo.addons.cluster_base.lib import ownership, periods
 
 from ..lib import engine
-from .consolidation_account import SECTIONS
+from .consolidation_account import REQUIRED_ROLES, SECTIONS
 
 KINDS = [
     ("contribution", "Member Contribution"),
@@ -21,7 +23,25 @@ KINDS = [
     ("equity_method", "Equity Method"),
     ("elimination", "Intercompany Elimination"),
     ("mismatch", "Intercompany Mismatch"),
+    ("acquisition", "Acquisition"),
+    ("carried", "Brought Forward"),
+    ("disposal", "Disposal"),
 ]
+BUCKETS = [
+    (engine.PRE, "Before Acquisition"),
+    (engine.PRIOR, "Earlier Periods"),
+    (engine.PERIOD, "This Period"),
+]
+NATURES = [
+    (engine.BALANCE, "Intercompany Balance"),
+    (engine.FLOW, "Intercompany Flow"),
+    (engine.DIVIDEND, "Dividends Received"),
+]
+
+
+def _days(first, last):
+    """Every day from ``first`` to ``last``, both included."""
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
 class ConsolidationRun(models.Model):
@@ -73,6 +93,20 @@ class ConsolidationRun(models.Model):
     )
     line_ids = fields.One2many("consolidation.run.line", "run_id")
     mismatch_count = fields.Integer(compute="_compute_mismatch_count")
+    year_to_date = fields.Boolean(
+        string="Year to Date",
+        help="The profit and loss from the start of the fiscal year; "
+        "otherwise of the period only, earlier months of the year being "
+        "brought forward in retained earnings.",
+    )
+    opening_run_id = fields.Many2one(
+        "consolidation.run",
+        string="Opening From",
+        readonly=True,
+        help="The locked run of the period before, whose closing figures "
+        "were this run's opening ones.",
+    )
+    warning = fields.Text(readonly=True)
     previous_run_id = fields.Many2one(
         "consolidation.run",
         string="Compared With",
@@ -162,8 +196,12 @@ class ConsolidationRun(models.Model):
     # Inputs -----------------------------------------------------------------
 
     def _members(self):
-        """{company: (method, interest, date joined)} of the members
-        consolidated on the last day of the period."""
+        """{company: (method, interest, date joined, date left or False)} of
+        the members consolidated on the last day of the period, and of those
+        that left during it. An equity-accounted
+        member's interest is the group's share of it: the holdings of the
+        consolidating company and of its subsidiaries added up (IAS 28.27),
+        which is what cluster_base calls control."""
         self.ensure_one()
         cluster = self.cluster_id
         if not cluster.parent_company_id:
@@ -174,36 +212,79 @@ class ConsolidationRun(models.Model):
                     cluster=cluster.name,
                 )
             )
-        memberships = cluster.membership_ids.filtered(
-            lambda m: (
-                m._is_current(self.date_to)
-                and (not self.company_ids or m.company_id in self.company_ids)
-            )
+        in_scope = cluster.membership_ids.filtered(
+            lambda m: not self.company_ids or m.company_id in self.company_ids
         )
-        figures = memberships._get_ownership_figures(self.date_to)
         members = {}
-        for membership in memberships:
-            control, interest = figures.get(membership.company_id.id, (0.0, 0.0))
-            method = (
-                membership.consolidation_method_manual
-                or ownership.consolidation_method(
-                    control,
-                    is_parent=membership.company_id == cluster.parent_company_id,
-                )
+        # members at the end of the period, and those that left during it,
+        # consolidated up to the day they left (IFRS 10.B88)
+        current = in_scope.filtered(lambda m: m._is_current(self.date_to))
+        left = (
+            in_scope.filtered(
+                lambda m: m.date_end and self.date_from <= m.date_end < self.date_to
             )
-            if method != ownership.NONE:
-                members[membership.company_id] = (
-                    method,
-                    interest,
-                    membership.date_start,
+            - current
+        )
+        for memberships, day in [(current, self.date_to)] + [
+            (membership, membership.date_end) for membership in left
+        ]:
+            figures = memberships._get_ownership_figures(day)
+            for membership in memberships:
+                control, interest = figures.get(membership.company_id.id, (0.0, 0.0))
+                method = (
+                    membership.consolidation_method_manual
+                    or ownership.consolidation_method(
+                        control,
+                        is_parent=membership.company_id == cluster.parent_company_id,
+                    )
                 )
+                if method == ownership.EQUITY:
+                    interest = control
+                if method != ownership.NONE:
+                    members[membership.company_id] = (
+                        method,
+                        interest,
+                        membership.date_start,
+                        membership in left and membership.date_end,
+                    )
         return members
 
-    def _balances_sql(self, companies):
+    def _acquisitions(self, members):
+        """{company: consolidation.acquisition}, the latest acquisition of
+        each member up to the end of the period."""
+        records = self.env["consolidation.acquisition"].search(
+            [
+                ("cluster_id", "=", self.cluster_id.id),
+                ("member_id", "in", [company.id for company in members]),
+                ("date", "<=", self.date_to),
+            ],
+            order="date desc",
+        )
+        result = {}
+        for record in records:
+            result.setdefault(record.member_id, record)
+        return result
+
+    def _window_start(self):
+        """The first day whose results are the run's profit or loss: the
+        period's, or the fiscal year's for a year-to-date run."""
+        if not self.year_to_date:
+            return self.date_from
+        return self.company_id.compute_fiscalyear_dates(self.date_to)["date_from"]
+
+    def _fiscal_year_shift(self):
+        """Months to add to a date for its calendar year to be the year in
+        which its fiscal year ends."""
+        return 12 - int(self.company_id.fiscalyear_last_month or 12)
+
+    def _balances_sql(self, companies, acquisitions, disposals):
         """Balances per company, account, intercompany counterpart (the
-        partner of another member, else NULL) and whether they come from
-        before the period. One pass over the journal items, no join: what
-        the account and the partner mean is sorted out on the grouped rows."""
+        partner of another member, else NULL) and bucket: up to the member's
+        acquisition, an earlier fiscal year, or the run's window. With them,
+        the amount in the cluster's currency for the items made in it, and
+        how many items were made in another. One pass over the journal items,
+        no join: what the account and the partner mean is sorted out on the
+        grouped rows."""
         self.env["account.move.line"].flush_model(
             [
                 "company_id",
@@ -211,6 +292,8 @@ class ConsolidationRun(models.Model):
                 "partner_id",
                 "date",
                 "balance",
+                "amount_currency",
+                "currency_id",
                 "parent_state",
             ]
         )
@@ -220,18 +303,36 @@ class ConsolidationRun(models.Model):
             """
             SELECT company_id, account_id,
                    CASE WHEN partner_id = ANY(%(partners)s) THEN partner_id END,
-                   date < %(start)s,
-                   SUM(balance)
+                   CASE
+                       WHEN date <= (%(acquired_on)s::date[])[
+                           array_position(%(acquired)s::int[], company_id)]
+                       THEN 'pre'
+                       WHEN date < %(start)s
+                       THEN EXTRACT(
+                           YEAR FROM date + %(shift)s * INTERVAL '1 month')::text
+                       ELSE 'period'
+                   END,
+                   SUM(balance),
+                   SUM(amount_currency) FILTER (WHERE currency_id = %(currency)s),
+                   COUNT(*) FILTER (WHERE currency_id != %(currency)s)
               FROM account_move_line
              WHERE parent_state = 'posted'
                AND company_id = ANY(%(companies)s)
-               AND date <= %(end)s
+               AND date <= COALESCE(
+                   (%(left_on)s::date[])[array_position(%(left)s::int[], company_id)],
+                   %(end)s)
              GROUP BY 1, 2, 3, 4
             """,
             partners=companies.partner_id.ids,
             companies=companies.ids,
-            start=self.date_from,
+            acquired=[company.id for company in acquisitions],
+            acquired_on=[record.date for record in acquisitions.values()],
+            start=self._window_start(),
+            shift=self._fiscal_year_shift(),
+            currency=self.currency_id.id,
             end=self.date_to,
+            left=[company.id for company in disposals],
+            left_on=list(disposals.values()),
         )
 
     def _roles(self):
@@ -244,28 +345,59 @@ class ConsolidationRun(models.Model):
             ._fields["role"]
             ._description_selection(self.env)
         )
-        missing = [label for role, label in labels if role not in roles]
+        missing = [
+            label
+            for role, label in labels
+            if role in REQUIRED_ROLES and role not in roles
+        ]
         if missing:
-            raise UserError(
-                self.env._(
-                    "The consolidation chart of %(cluster)s lacks an account for: "
-                    "%(roles)s.",
-                    cluster=self.cluster_id.name,
-                    roles=", ".join(missing),
-                )
-            )
+            raise UserError(self._missing_roles_message(missing))
         return roles
 
-    def _mapped_balances(self, companies, roles):
+    def _missing_roles_message(self, labels):
+        return self.env._(
+            "The consolidation chart of %(cluster)s lacks an account for: %(roles)s.",
+            cluster=self.cluster_id.name,
+            roles=", ".join(labels),
+        )
+
+    def _never_eliminated(self, companies):
+        """Ids of the members' accounts whose items are never intercompany
+        items, whatever their partner: bank and cash, outstanding payments
+        and receipts, realised exchange differences (IAS 21.45 keeps these
+        in profit or loss)."""
+        # sudo: the settings and payment methods of the fenced companies,
+        # account ids only
+        companies = companies.sudo()
+        outstanding = (
+            self.env["account.payment.method.line"]
+            .sudo()
+            .search([("journal_id.company_id", "in", companies.ids)])
+            .payment_account_id
+        )
+        accounts = (
+            companies.income_currency_exchange_account_id
+            | companies.expense_currency_exchange_account_id
+            | outstanding
+        )
+        return set(accounts.ids)
+
+    def _mapped_balances(self, companies, roles, acquisitions=None, disposals=None):
         """([engine.Balance], [unmapped (company id, account id, code, amount)]):
-        the members' balances mapped onto the chart. Balances of income and
-        expense accounts before the period are last years' results: they go
-        to retained earnings, at the historical rate."""
+        the members' balances mapped onto the chart and sorted into the
+        engine's buckets (see lib/engine.py)."""
+        acquisitions = acquisitions or {}
         companies = self._consolidable(companies)
         # SQL: the journal items of ``companies`` only, fenced just above to
         # the members whose figures the user may consolidate (their books,
         # or members that approved the consolidating company)
-        self.env.cr.execute(self._balances_sql(companies))
+        self.env.cr.execute(
+            self._balances_sql(
+                companies,
+                {c: a for c, a in acquisitions.items() if c in companies},
+                {c: day for c, day in (disposals or {}).items() if c in companies},
+            )
+        )
         raw = self.env.cr.fetchall()
         company_of_partner = {
             company.partner_id.id: company.id for company in companies
@@ -273,34 +405,64 @@ class ConsolidationRun(models.Model):
         # sudo: the accounts of the fenced companies' journal items, whose
         # books the user need not read (codes and types only)
         Account = self.env["account.account"].sudo()
-        income_or_expense = {
-            account.id: account.internal_group in ("income", "expense")
-            for account in Account.browse({row[1] for row in raw})
-        }
-        # balance sheet accounts carry their whole history
+        accounts = Account.browse({row[1] for row in raw})
+        group_of = {account.id: account.internal_group for account in accounts}
+        never = self._never_eliminated(companies) | set(
+            accounts.filtered(
+                lambda a: a.account_type in ("asset_cash", "liability_credit_card")
+            ).ids
+        )
+        acquired = {company.id for company in acquisitions}
         grouped = {}
-        for company_id, account_id, partner_id, before, amount in raw:
+        for (
+            company_id,
+            account_id,
+            partner_id,
+            label,
+            amount,
+            in_cluster,
+            others,
+        ) in raw:
             partner_company = company_of_partner.get(partner_id)
-            if partner_company == company_id:
+            if partner_company == company_id or account_id in never:
                 partner_company = None
-            key = (
-                company_id,
-                account_id,
-                partner_company,
-                before and income_or_expense[account_id],
+            group = group_of[account_id]
+            if group in ("asset", "liability", "off_balance"):
+                # the balance sheet carries its whole history, at closing
+                bucket, rate_type = engine.PERIOD, None
+            elif label == "pre":
+                bucket, rate_type = engine.PRE, "historical"
+            elif group == "equity":
+                if company_id not in acquired:
+                    # no acquisition record: at the chart's (historical) rate
+                    bucket, rate_type = engine.PERIOD, None
+                else:
+                    # post-acquisition equity movements (dividends declared,
+                    # capital raised): at their period's or year's average
+                    bucket = engine.PERIOD
+                    rate_type = "average" if label == "period" else ("year", int(label))
+            elif label == "period":
+                bucket, rate_type = engine.PERIOD, None
+            else:
+                bucket, rate_type = engine.PRIOR, ("year", int(label))
+            key = (company_id, account_id, partner_company, bucket, rate_type)
+            total, amount_in, known = grouped.get(key, (0.0, 0.0, True))
+            grouped[key] = (
+                total + amount,
+                amount_in + (in_cluster or 0.0),
+                known and not others,
             )
-            grouped[key] = grouped.get(key, 0.0) + amount
-        rows = [(*key, amount) for key, amount in grouped.items()]
         # an account's code depends on the company reading it
         codes = {}
-        for company_id in {row[0] for row in rows}:
-            account_ids = {row[1] for row in rows if row[0] == company_id}
+        for company_id in {key[0] for key in grouped}:
+            account_ids = {key[1] for key in grouped if key[0] == company_id}
             for account in Account.browse(account_ids).with_company(company_id):
                 codes[company_id, account.id] = account.code or ""
         resolve = self.env["consolidation.mapping"]._resolver(self.cluster_id)
         Company = self.env["res.company"]
         balances, unmapped = [], []
-        for company_id, account_id, partner_company_id, before, amount in rows:
+        for key, (amount, in_cluster, known) in grouped.items():
+            company_id, account_id, partner_company_id, bucket, rate_type = key
             if self.currency_id.is_zero(amount):
                 continue
             code = codes[company_id, account_id]
@@ -308,24 +470,33 @@ class ConsolidationRun(models.Model):
             if not target:
                 unmapped.append((company_id, account_id, code, amount))
                 continue
-            if before:
+            if (
+                group_of[account_id] in ("income", "expense")
+                and bucket != engine.PERIOD
+            ):
                 target = roles["retained"]
+            nature = target.ic_nature if partner_company_id else None
             balances.append(
                 engine.Balance(
                     company=Company.browse(company_id),
                     member_account=account_id,
                     account=target,
                     section=target.section,
-                    rate_type="historical" if before else target.rate_type,
+                    rate_type=rate_type or target.rate_type,
                     amount=amount,
                     partner_company=partner_company_id
                     and Company.browse(partner_company_id),
+                    bucket=bucket,
+                    nature=None if nature == "none" else nature,
+                    at_transaction_rates=in_cluster if known else None,
                 )
             )
         return balances, unmapped
 
-    def _balances(self, companies, roles):
-        balances, unmapped = self._mapped_balances(companies, roles)
+    def _balances(self, companies, roles, acquisitions, disposals):
+        balances, unmapped = self._mapped_balances(
+            companies, roles, acquisitions, disposals
+        )
         if unmapped:
             names = sorted(
                 {
@@ -470,44 +641,234 @@ class ConsolidationRun(models.Model):
 
         return rate_on
 
-    def _rates(self, members):
+    def _fiscal_year_days(self, year, after, before):
+        """The days of the fiscal year ending in ``year`` from ``after`` to
+        ``before``, both included."""
+        end_month = int(self.company_id.fiscalyear_last_month or 12)
+        end = date(year, end_month, 1) + relativedelta(months=1, days=-1)
+        start = end - relativedelta(years=1) + timedelta(days=1)
+        return _days(max(start, after), min(end, before))
+
+    def _rates(self, members, acquisitions, years):
         """{company: {rate type: factor}} from each member's currency to the
-        cluster's: closing on the last day, average of the daily rates over
-        the period, historical on the day the member joined."""
+        cluster's: closing on the last day; average of the daily rates over
+        the days of the window it was a member; historical on the day it was
+        acquired (or joined, without an acquisition record); and, for each
+        earlier fiscal year whose results it brings, that year's average
+        (``("year", year)``)."""
         target = self.currency_id
         target_rate = self._rate_lookup(target)
-        days = [
-            self.date_from + timedelta(days=n)
-            for n in range((self.date_to - self.date_from).days + 1)
-        ]
-        by_currency, result = {}, {}
-        for company, (_method, _interest, joined) in members.items():
+        start = self._window_start()
+        lookups, result = {}, {}
+        for company, (_method, _interest, joined, left) in members.items():
             source = company.currency_id
+            acquisition = acquisitions.get(company)
+            end = left or self.date_to
+            since = acquisition.date if acquisition else joined
             if source == target:
                 result[company] = dict.fromkeys(
                     ("closing", "average", "historical"), 1.0
-                )
+                ) | {("year", year): 1.0 for year in years.get(company, ())}
                 continue
-            if source not in by_currency:
+            if source not in lookups:
                 source_rate = self._rate_lookup(source)
 
                 def factor(day, source_rate=source_rate):
                     return target_rate(day) / source_rate(day)
 
-                by_currency[source] = (
-                    factor,
-                    factor(self.date_to),
-                    sum(factor(day) for day in days) / len(days),
-                )
-            factor, closing, average = by_currency[source]
-            result[company] = {
-                "closing": closing,
-                "average": average,
-                "historical": factor(joined),
+                lookups[source] = factor
+            factor = lookups[source]
+            days = _days(max(start, since + timedelta(days=1)), end) or [end]
+            rates = {
+                # for a member that left: its balances on the day it left
+                "closing": factor(end),
+                "average": sum(factor(day) for day in days) / len(days),
+                "historical": factor(since),
             }
+            for year in years.get(company, ()):
+                year_days = self._fiscal_year_days(
+                    year, since + timedelta(days=1), start - timedelta(days=1)
+                ) or [since]
+                rates["year", year] = sum(factor(day) for day in year_days) / len(
+                    year_days
+                )
+            result[company] = rates
         return result
 
+    def _stale_rates(self, members):
+        """Warnings for the currencies whose latest rate on the last day of
+        the period is older than the period: the closing rate is stale."""
+        warnings = []
+        head = self.company_id
+        currencies = self.env["res.currency"].union(
+            *(company.currency_id for company in members)
+        )
+        for currency in currencies - self.currency_id:
+            # sudo: the consolidating company's own rates, as _rate_lookup
+            latest = (
+                self.env["res.currency.rate"]
+                .sudo()
+                .search(
+                    [
+                        ("currency_id", "=", currency.id),
+                        ("company_id", "in", [head.root_id.id, False]),
+                        ("name", "<=", self.date_to),
+                    ],
+                    order="name desc",
+                    limit=1,
+                )
+            )
+            if latest and latest.name < self.date_from:
+                warnings.append(
+                    self.env._(
+                        "The closing rate of %(currency)s is of %(date)s, before "
+                        "the period: add the rate of %(end)s to the rates of "
+                        "%(company)s and run again.",
+                        currency=currency.name,
+                        date=format_date(self.env, latest.name),
+                        end=format_date(self.env, self.date_to),
+                        company=head.name,
+                    )
+                )
+        return warnings
+
     # Actions -----------------------------------------------------------------
+
+    def _previous_locked(self):
+        """The locked run of the cluster that ends the day before this one's
+        window starts: this run's opening figures are its closing ones."""
+        return self.search(
+            [
+                ("cluster_id", "=", self.cluster_id.id),
+                ("state", "=", "locked"),
+                ("date_to", "=", self._window_start() - timedelta(days=1)),
+                ("id", "!=", self.id),
+            ],
+            order="id desc",
+            limit=1,
+        )
+
+    def _openings(self, opening_run):
+        """{company: post-acquisition results brought forward, in the
+        cluster's currency}, from the closing figures of ``opening_run``."""
+        if not opening_run:
+            return {}
+        groups = self.env["consolidation.run.line"]._read_group(
+            [
+                ("run_id", "=", opening_run.id),
+                ("kind", "=", "contribution"),
+                "|",
+                ("bucket", "=", engine.PRIOR),
+                "&",
+                ("bucket", "=", engine.PERIOD),
+                ("section", "in", ("income", "expense")),
+            ],
+            ["company_id"],
+            ["translated:sum"],
+        )
+        return dict(groups)
+
+    def _brought_forward(self, opening_run, roles):
+        """The consolidation entries of earlier periods that stay in equity:
+        the eliminated flows and dividends, their rate differences and
+        mismatches, as ``opening_run`` left them (its results in retained
+        earnings). Balances are eliminated again at each closing."""
+        if not opening_run:
+            return []
+        groups = self.env["consolidation.run.line"]._read_group(
+            [
+                ("run_id", "=", opening_run.id),
+                ("kind", "in", ("elimination", "mismatch", "carried")),
+                ("nature", "!=", engine.BALANCE),
+            ],
+            ["company_id", "account_id"],
+            ["amount:sum"],
+        )
+        carried = {}
+        for company, account, amount in groups:
+            if account.section in ("income", "expense"):
+                account = roles["retained"]
+            key = (company, account)
+            carried[key] = carried.get(key, 0.0) + amount
+        return [
+            engine.Line(
+                company, account, "carried", amount=self.currency_id.round(amount)
+            )
+            for (company, account), amount in carried.items()
+            if not self.currency_id.is_zero(amount)
+        ]
+
+    def _engine_members(self, members, acquisitions, rates, roles, openings):
+        """The engine's members, with their acquisition (the cost read from
+        the holder's books) and opening figures."""
+        resolve = self.env["consolidation.mapping"]._resolver(self.cluster_id)
+        result, warnings = {}, []
+        parent = self.company_id
+        for company, (method, interest, _joined, left) in members.items():
+            record = acquisitions.get(company)
+            acquisition = None
+            if record and record.holder_id in members:
+                account = record.investment_account_id
+                # sudo: the code of the holder's account, to map it
+                code = account.sudo().with_company(record.holder_id).code or ""
+                target = resolve(record.holder_id.id, account.id, code)
+                if not target:
+                    raise UserError(
+                        self.env._(
+                            "The investment account of %(acquisition)s maps "
+                            "onto no account of the consolidation chart.",
+                            acquisition=record.display_name,
+                        )
+                    )
+                acquisition = engine.Acquisition(
+                    holder=record.holder_id,
+                    cost=self._acquisition_cost(record),
+                    rate=rates[company]["historical"],
+                    investment_account=target,
+                    fair_values=tuple(
+                        (fair_value.account_id, fair_value.amount)
+                        for fair_value in record.fair_value_ids
+                    ),
+                )
+            elif company != parent:
+                warnings.append(
+                    self.env._(
+                        "%(member)s has no acquisition record: the investment in "
+                        "it and its equity at acquisition are not eliminated.",
+                        member=company.name,
+                    )
+                )
+            result[company] = engine.Member(
+                method, interest, acquisition, openings.get(company), bool(left)
+            )
+        return result, warnings
+
+    def _acquisition_cost(self, record):
+        """The cost of an acquisition, from the holder's investment account on
+        the acquisition date: the items whose partner is the member, or the
+        whole account when none has it."""
+        holder = self._consolidable(record.holder_id)
+        # SQL: the holder's items on one account, the holder fenced just
+        # above to a member whose figures the user may consolidate
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT SUM(balance) FILTER (WHERE partner_id = %(partner)s),
+                       SUM(balance)
+                  FROM account_move_line
+                 WHERE parent_state = 'posted'
+                   AND company_id = ANY(%(holder)s)
+                   AND account_id = %(account)s
+                   AND date <= %(date)s
+                """,
+                partner=record.member_id.partner_id.id,
+                holder=holder.ids,
+                account=record.investment_account_id.id,
+                date=record.date,
+            )
+        )
+        own, whole = self.env.cr.fetchone()
+        return own if own is not None else (whole or 0.0)
 
     def action_run(self):
         for run in self:
@@ -519,22 +880,39 @@ class ConsolidationRun(models.Model):
             members = run._members()
             companies = run._consolidated_companies(members)
             roles = run._roles()
-            balances = run._balances(companies, roles)
-            rates = run._rates(members)
-            accounts = self.env["consolidation.account"].search(
-                [("cluster_id", "=", run.cluster_id.id)]
+            acquisitions = run._acquisitions(members)
+            disposals = {
+                company: left for company, (*_m, left) in members.items() if left
+            }
+            balances = run._balances(companies, roles, acquisitions, disposals)
+            years = {}
+            for balance in balances:
+                if isinstance(balance.rate_type, tuple):
+                    years.setdefault(balance.company, set()).add(balance.rate_type[1])
+            rates = run._rates(members, acquisitions, years)
+            opening_run = run._previous_locked()
+            engine_members, warnings = run._engine_members(
+                members, acquisitions, rates, roles, run._openings(opening_run)
             )
-            lines = engine.consolidate(
-                balances,
-                {
-                    c: (method, interest)
-                    for c, (method, interest, _j) in members.items()
-                },
-                rates,
-                roles,
-                {account: account.section for account in accounts},
-                rounding=run.currency_id.round,
-            )
+            try:
+                lines = engine.consolidate(
+                    balances,
+                    engine_members,
+                    rates,
+                    roles,
+                    rounding=run.currency_id.round,
+                )
+            except engine.MissingRole as error:
+                labels = dict(
+                    self.env["consolidation.account"]
+                    ._fields["role"]
+                    ._description_selection(self.env)
+                )
+                raise UserError(
+                    run._missing_roles_message([labels[error.args[0]]])
+                ) from error
+            lines += run._brought_forward(opening_run, roles)
+            run._store_acquisitions(acquisitions, engine_members, balances)
             approvals = self.env["consolidation.approval"]._approvals_by_company(
                 run.company_id, companies
             )
@@ -552,6 +930,8 @@ class ConsolidationRun(models.Model):
                         "approval_id": approvals.get(line.company, no_approval).id,
                         "account_id": line.account.id,
                         "kind": line.kind,
+                        "bucket": line.bucket,
+                        "nature": line.nature,
                         "member_account_id": line.member_account,
                         "partner_company_id": line.partner_company
                         and line.partner_company.id,
@@ -564,8 +944,36 @@ class ConsolidationRun(models.Model):
                     for line in lines
                 ]
             )
-            run.state = "done"
+            run.write(
+                {
+                    "state": "done",
+                    "opening_run_id": opening_run.id,
+                    "warning": "\n".join(warnings + run._stale_rates(members)) or False,
+                }
+            )
         return True
+
+    def _store_acquisitions(self, acquisitions, members, balances):
+        """Keep on each acquisition record the cost, net assets and goodwill
+        the run found, for the accountant to check against the books."""
+        for company, record in acquisitions.items():
+            acquisition = members[company].acquisition
+            if not acquisition:
+                continue
+            net_assets = -sum(
+                balance.amount
+                for balance in balances
+                if balance.company == company and balance.bucket == engine.PRE
+            )
+            fair_value = sum(amount for _account, amount in acquisition.fair_values)
+            record.write(
+                {
+                    "cost": acquisition.cost,
+                    "net_assets": net_assets,
+                    "goodwill": acquisition.cost / acquisition.rate
+                    - members[company].interest * (net_assets + fair_value),
+                }
+            )
 
     def action_lock(self):
         self.filtered(lambda r: r.state == "done").state = "locked"

@@ -4,7 +4,7 @@
 from odoo import fields, models
 from odoo.exceptions import UserError
 
-from .consolidation_run import KINDS
+from .consolidation_run import BUCKETS, KINDS, NATURES
 
 
 class ConsolidationRunLine(models.Model):
@@ -35,6 +35,18 @@ class ConsolidationRunLine(models.Model):
         "the line is no longer shown to the consolidating company.",
     )
     kind = fields.Selection(KINDS, required=True)
+    bucket = fields.Selection(
+        BUCKETS,
+        help="For a member's amount: whether it comes from before the member "
+        "was acquired, from earlier periods (retained earnings), or from this "
+        "period (its balance sheet, its results of the period).",
+    )
+    nature = fields.Selection(
+        NATURES,
+        string="Intercompany Nature",
+        help="For intercompany items: balances at closing, flows of the "
+        "period, or dividends received.",
+    )
     member_account_id = fields.Many2one(
         "account.account",
         help="The member's own account the amount comes from.",
@@ -57,6 +69,26 @@ class ConsolidationRunLine(models.Model):
     )
     amount = fields.Monetary(string="Consolidated")
 
+    def _bucket_domain(self):
+        """The dates of the items behind the line: up to the member's
+        acquisition, between it and the window, or the balance sheet's whole
+        history and the window's results."""
+        run = self.run_id
+        acquisition = run._acquisitions({self.company_id: None}).get(self.company_id)
+        domain = []
+        if acquisition and self.bucket == "pre_acquisition":
+            return [("date", "<=", acquisition.date)]
+        if acquisition and self.member_account_id.internal_group in (
+            "equity",
+            "income",
+            "expense",
+        ):
+            domain.append(("date", ">", acquisition.date))
+        if self.member_account_id.include_initial_balance:
+            return domain
+        start = run._window_start()
+        return [*domain, ("date", "<" if self.bucket == "prior" else ">=", start)]
+
     def action_view_journal_items(self):
         """The journal items behind a member's contribution, if the user may
         read that member's books; otherwise the aggregate is all there is."""
@@ -72,11 +104,18 @@ class ConsolidationRunLine(models.Model):
             ("parent_state", "=", "posted"),
             ("date", "<=", run.date_to),
         ]
-        if not self.member_account_id.include_initial_balance:
-            # an income or expense account: the period's items, or, on the
-            # retained earnings line, those of the years before
-            before = self.account_id.role == "retained"
-            domain.append(("date", "<" if before else ">=", run.date_from))
+        domain += self._bucket_domain()
+        if self.partner_company_id:
+            domain.append(("partner_id", "=", self.partner_company_id.partner_id.id))
+        elif self.member_account_id.id not in run._never_eliminated(
+            self.company_id
+        ) and self.member_account_id.account_type not in (
+            "asset_cash",
+            "liability_credit_card",
+        ):
+            # the items with another member are on lines of their own
+            others = (run.cluster_id.all_company_ids - self.company_id).partner_id
+            domain.append(("partner_id", "not in", others.ids))
         if not self.env["account.move.line"].search_count(domain, limit=1):
             raise UserError(
                 self.env._(

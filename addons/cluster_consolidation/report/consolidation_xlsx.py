@@ -24,10 +24,14 @@ class ConsolidationXlsx(models.AbstractModel):
             sheet.write(2, 1, run.env._("This Period"), bold)
             if run.previous_run_id:
                 sheet.write(2, 2, run.env._("Previous Period"), bold)
+            # the header stays in view; totals are formulas an auditor can
+            # follow, with their value cached for readers that do not compute
+            sheet.freeze_panes(3, 1)
             row = 3
             for _section, label, rows, total, previous in run._statements():
                 sheet.write(row, 0, label, bold)
                 row += 1
+                first = row
                 for account, amount, before in rows:
                     sheet.write(row, 0, f"{account.code} {account.name}")
                     sheet.write_number(row, 1, amount, money)
@@ -35,9 +39,14 @@ class ConsolidationXlsx(models.AbstractModel):
                         sheet.write_number(row, 2, before, money)
                     row += 1
                 sheet.write(row, 0, run.env._("Total"), bold)
-                sheet.write_number(row, 1, total, money)
+                columns = [(1, "B", total)]
                 if run.previous_run_id:
-                    sheet.write_number(row, 2, previous, money)
+                    columns.append((2, "C", previous))
+                for col, letter, value in columns:
+                    formula = (
+                        f"=SUM({letter}{first + 1}:{letter}{row})" if rows else "=0"
+                    )
+                    sheet.write_formula(row, col, formula, money, value)
                 row += 2
             detail = workbook.add_worksheet(run.env._("Lines")[:31])
             headers = [

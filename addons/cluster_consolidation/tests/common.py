@@ -38,23 +38,32 @@ class ConsolidationCommon(RoleCommon):
 
     The EUR column sums to -986.25: Q's CTA is +986.25. Q's equity in EUR
     is -2,000 - 3,300 + 1,100 + 220 + 986.25 = -2,993.75 (its net assets,
-    3,993.75 - 1,000, negated). Minority interests: 40 % x -2,993.75 =
-    -1,197.50, moved out of retained earnings (+1,197.50).
+    3,993.75 - 1,000, negated). Q has no acquisition record: its capital
+    stays, and minority interests take 40 % of each part of its equity
+    (IFRS 10.B94, IAS 21.41): of its capital -800 (out of retained
+    earnings), of its result (-3,300 + 1,100 + 220 = -1,980) -792 (on the
+    line of profit attributable to them, +792), of its CTA +394.50 (out of
+    the CTA): -1,197.50 in all, 40 % of its net assets.
 
-    R, EUR, equity method: bank 5,000, capital -3,000, revenue -4,000,
-    costs 2,000; net assets 5,000. Investment 30 % x 5,000 = 1,500, against
-    share of result of associates -1,500. None of R's lines is added.
+    R, EUR, equity method at 30 %, no acquisition record (as if bought at
+    book value): capital -3,000, revenue -4,000, costs 2,000, net assets
+    5,000. Investment 30 % x 5,000 = 1,500; share of result of associates
+    30 % x -2,000 = -600 (this period's result, not its net assets); the
+    rest, 30 % x -3,000 = -900, in retained earnings. None of R's lines is
+    added.
 
-    Eliminations between P and Q: P's receivable +1,000 and revenue -1,000,
-    Q's payable -1,000 and costs +1,100 are reversed. They sum to +100 (Q's
-    costs were translated at the average rate, P's revenue is in EUR): a
-    mismatch of 100 on its own line.
+    Eliminations between P and Q: the balances (P's receivable +1,000, Q's
+    payable -1,000) cancel; the flows (P's revenue -1,000, Q's costs +1,100
+    at the average rate) leave +100. Q's items are in CAD, so the part due
+    to rates cannot be told apart: the whole 100 is a flow mismatch, on its
+    own line.
 
     Consolidated: bank 10,500 + 3,993.75 = 14,493.75; receivable and
     payable 0; capital -10,000; revenue -1,000 - 4,000 - 3,300 + 1,000 =
-    -7,300; costs 2,000 + 1,100 + 220 - 1,100 = 2,220; retained -500 +
-    1,197.50 = 697.50; CTA 986.25; minority -1,197.50; investment 1,500;
-    share of associates -1,500; mismatch 100. The sum is 0.
+    -7,300; costs 2,000 + 1,100 + 220 - 1,100 = 2,220; retained -500 + 800
+    - 900 = -600; CTA 986.25 - 394.50 = 591.75; minority -1,197.50; profit
+    attributable to minority interests 792; investment 1,500; share of
+    associates -600; mismatch 100. The sum is 0.
     """
 
     @classmethod
@@ -140,6 +149,7 @@ class ConsolidationCommon(RoleCommon):
             ("C100", "Cash", "asset", False),
             ("C110", "Intercompany receivables", "asset", False),
             ("C150", "Equity-accounted investments", "asset", "investment"),
+            ("C160", "Goodwill", "asset", "goodwill"),
             ("C200", "Intercompany payables", "liability", False),
             ("C300", "Share capital", "equity", False),
             ("C310", "Retained earnings", "equity", "retained"),
@@ -147,6 +157,13 @@ class ConsolidationCommon(RoleCommon):
             ("C330", "Minority interests", "equity", "minority"),
             ("C400", "Revenue", "income", False),
             ("C410", "Share of result of associates", "income", "equity_result"),
+            (
+                "C450",
+                "Profit attributable to minority interests",
+                "expense",
+                "minority_result",
+            ),
+            ("C460", "Gain or loss on disposals", "income", "disposal"),
             ("C500", "Costs", "expense", False),
             ("C590", "Intercompany mismatch", "expense", "ic_mismatch"),
         ):
@@ -183,6 +200,7 @@ class ConsolidationCommon(RoleCommon):
                 "5": "asset_cash",
                 "4": "asset_current" if code.startswith("41") else "liability_current",
                 "1": "equity",
+                "2": "asset_non_current",
                 "7": "income",
                 "6": "expense",
                 "9": "expense",

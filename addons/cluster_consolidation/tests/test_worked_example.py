@@ -5,7 +5,7 @@ import io
 
 import openpyxl
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
 from .common import ConsolidationCommon
@@ -33,11 +33,12 @@ class TestWorkedExample(ConsolidationCommon):
                 "C100": 14493.75,
                 "C150": 1500.00,
                 "C300": -10000.00,
-                "C310": 697.50,
-                "C320": 986.25,
+                "C310": -600.00,
+                "C320": 591.75,
                 "C330": -1197.50,
                 "C400": -7300.00,
-                "C410": -1500.00,
+                "C410": -600.00,
+                "C450": 792.00,
                 "C500": 2220.00,
                 "C590": 100.00,
             },
@@ -55,6 +56,29 @@ class TestWorkedExample(ConsolidationCommon):
         self.assertAlmostEqual(q_bank.balance, 6390.0)
         self.assertAlmostEqual(q_bank.rate, 0.625)
         self.assertAlmostEqual(q_bank.amount, 3993.75)
+
+    def test_bank_lines_with_a_member_are_never_eliminated(self):
+        """Q pays P 300 €: P's bank line has Q as partner, but cash is the
+        group's whatever its counterpart, and is never eliminated; only the
+        receivable it settles is an intercompany balance."""
+        self._entry(
+            self.p,
+            "2026-01-25",
+            [("512000", 300.0, self.q), ("411100", -300.0, self.q)],
+        )
+        self.consolidation.action_run()
+        eliminated = self.consolidation.line_ids.filtered(
+            lambda line: line.kind == "elimination"
+        )
+        self.assertNotIn(self._account(self.p, "512000"), eliminated.member_account_id)
+        self.assertIn(self._account(self.p, "411100"), eliminated.member_account_id)
+        self.assertEqual(self._totals()["C100"], 14793.75)
+
+    def test_an_equity_account_is_never_at_the_closing_rate(self):
+        """IAS 21.39: equity stays at historical rates; the chart refuses
+        the closing rate on an equity account."""
+        with self.assertRaisesRegex(ValidationError, "equity account"):
+            self.chart["C300"].rate_type = "closing"
 
     def test_run_again_and_lock(self):
         self.consolidation.action_run()
@@ -181,6 +205,16 @@ class TestWorkedExample(ConsolidationCommon):
         self.assertEqual(rows["C400 Revenue"][:2], (-7300.0, -500.0))
         self.assertEqual(
             workbook["Lines"].max_row - 1, len(self.consolidation.line_ids)
+        )
+        statements = workbook["Statements"]
+        self.assertEqual(statements.freeze_panes, "B4", "the header stays in view")
+        self.assertTrue(
+            [
+                cell.value
+                for cell in statements["B"]
+                if str(cell.value).startswith("=SUM(B")
+            ],
+            "totals are formulas",
         )
         html = (
             self.env["ir.actions.report"]
