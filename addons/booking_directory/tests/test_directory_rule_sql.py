@@ -69,6 +69,8 @@ class TestDirectoryRuleSql(DirectoryCommon):
         self.assertFalse(Partner.browse(self.mate.id).has_access("read"))
 
     def test_a_deleted_contact_is_missing_not_forbidden(self):
+        """A record the query does not return because it is gone goes
+        through Odoo's own check, which says so."""
         gone = self.env["res.partner"].create({"name": "Rule test gone"})
         gone_id = gone.id
         gone.unlink()
