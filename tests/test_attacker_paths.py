@@ -303,6 +303,71 @@ class TestAttackerPaths(AttackerScenario):
                         for foreign_name in names:
                             self.assertNotIn(foreign_name, seen)
 
+    def test_company_settings_on_a_mates_partner_open_nothing_else(self):
+        """C1's accountant, of C1 alone, sets C1's own settings (accounts,
+        terms) on C2's company partner, which she may not otherwise edit
+        (cluster_base writes them as superuser). She tries that door for anything else:
+        another field, another company's values, an account of the other
+        cluster named in C1's settings and read back. Each is refused, and
+        C2's and Transat's values stay as they were."""
+        contacts = self.env["res.users.role"].create(
+            {
+                "name": "Contact Editor",
+                "implied_ids": [
+                    Command.link(self.env.ref("base.group_partner_manager").id)
+                ],
+            }
+        )
+        user = self._role_user(
+            "lk_settings_c1", [(self.role_accountant, self.c1), (contacts, self.c1)]
+        )
+        env = self._env_of(self.env, user, self.c1)
+        partner = self.c2.partner_id
+        own = self.env["account.account"].search(
+            [
+                ("company_ids", "in", self.c1.ids),
+                ("account_type", "=", "asset_receivable"),
+            ],
+            limit=1,
+        )
+        foreign = self.env["account.account"].search(
+            [
+                ("company_ids", "in", self.company_p.ids),
+                ("account_type", "=", "asset_receivable"),
+            ],
+            limit=1,
+        )
+        self.assertTrue(own and foreign)
+        field = "property_account_receivable_id"
+        spec = {field: {"fields": {"display_name": {}}}, "email": {}}
+
+        def values(company):
+            return partner.with_company(company)[field]
+
+        before = {company: values(company) for company in (self.c2, self.company_p)}
+        attempts = {
+            "another field": (env, {"email": "phish@example.com"}),
+            "another field with a setting": (env, {field: own.id, "city": "Brest"}),
+            "another company's values": (
+                self._env_of(self.env, user, self.company_p),
+                {field: own.id},
+            ),
+            "an account of the other cluster": (env, {field: foreign.id}),
+        }
+        for path, (attempt_env, vals) in attempts.items():
+            with self.subTest(path=path):
+                payload, error = self._attempt(
+                    partner.with_env(attempt_env), vals, spec
+                )
+                self.assertIsNone(payload, "the write went through")
+                self.assertIsInstance(error, AccessError)
+                self.assertNotIn(foreign.name, str(error))
+        self.assertEqual({company: values(company) for company in before}, before)
+        # the control: C1's own account is set, for C1 only
+        payload, error = self._attempt(partner.with_env(env), {field: own.id}, spec)
+        self.assertIsNone(error)
+        self.assertEqual(payload[0][field]["id"], own.id)
+
     # Error messages ----------------------------------------------------------
 
     def test_constraint_messages_name_nothing_foreign(self):

@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
 from odoo import fields, models
+from odoo.exceptions import AccessError
 
 
 class ResPartner(models.Model):
@@ -33,7 +34,25 @@ class ResPartner(models.Model):
         self.check_field_access_rights("write", list(vals))
         self.browse().check_access("write")
         self.check_access("read")
+        self._check_company_settings_targets(vals)
         # sudo: only the current company's values of company-dependent
-        # fields, on partners the user reads, with her rights on partners and
-        # on each field checked above
+        # fields, on partners the user reads, naming records she reads, with
+        # her rights on partners and on each field checked above
         return super(ResPartner, self.sudo()).write(vals)
+
+    def _check_company_settings_targets(self, vals):
+        """A setting written as superuser names only records the user reads
+        herself: the form reads the setting back with its target's name,
+        which would otherwise show her another company's account or terms."""
+        for name, value in vals.items():
+            field = self._fields[name]
+            if field.type != "many2one" or not value:
+                continue
+            targets = self.env[field.comodel_name].browse(getattr(value, "ids", value))
+            if not targets.has_access("read"):
+                raise AccessError(
+                    self.env._(
+                        "Your company's settings on a contact can only name "
+                        "records you can read."
+                    )
+                )
