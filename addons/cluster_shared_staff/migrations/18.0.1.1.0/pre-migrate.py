@@ -32,9 +32,12 @@ FIELDS = [
 CONSTRAINTS = [
     "cluster_staff_agreement_fixed_percent_range",
     "cluster_staff_agreement_member_key_range",
+    "account_move_staff_allocation_id_fkey",
+    "account_move_staff_allocation_line_id_fkey",
 ]
 RECORDS = [
     "product_staff_recharge",
+    "product_staff_recharge_product_template",
     "access_staff_cost_user",
     "access_staff_cost_manager",
     "access_staff_cost_member_admin",
