@@ -169,7 +169,9 @@ class TestDirectoryDemoStory(TransactionCase):
                 report.create_uid, served.report_recipient_ids, "made as its recipient"
             )
         self.assertTrue(all(r.hours > 0 for r in reports))
-        allocation = self.env.ref("cluster_shared_staff.allocation_last_month_demo")
+        allocation = self.env.ref(
+            "cluster_shared_staff_recharge.allocation_last_month_demo"
+        )
         self.assertAlmostEqual(sum(allocation.line_ids.mapped("amount")), 4200.0)
         invoices = allocation.move_ids
         self.assertEqual(len(invoices), 3)

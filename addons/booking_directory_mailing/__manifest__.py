@@ -29,6 +29,7 @@
     "demo": [
         "demo/directory_segment_demo.xml",
     ],
+    "uninstall_hook": "uninstall_hook",
     "assets": {
         "web.assets_tests": [
             "booking_directory_mailing/static/tests/tours/*.js",

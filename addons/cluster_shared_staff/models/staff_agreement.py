@@ -5,7 +5,6 @@ import logging
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import float_compare
 
 from odoo.addons.base.models.res_partner import _tz_get
 from odoo.addons.cluster_base.lib import periods
@@ -77,35 +76,6 @@ class StaffAgreement(models.Model):
         search="_search_served_company_ids",
         string="Served Companies",
     )
-    allocation_method = fields.Selection(
-        [
-            ("time", "By Time Logged"),
-            ("keys", "By Fixed Keys"),
-            ("mixed", "Fixed Base plus Time"),
-        ],
-        required=True,
-        default="time",
-        tracking=True,
-        help="By time: each company pays in proportion to the hours logged on "
-        "its projects. By keys: each company pays its agreed percentage. Mixed: "
-        "the fixed base is shared by keys, the rest by time.",
-    )
-    fixed_percent = fields.Float(
-        string="Fixed Base (%)",
-        default=50.0,
-        help="Part of the cost shared by keys under the mixed method; the rest "
-        "follows the time logged.",
-    )
-    cost_ids = fields.One2many(
-        "cluster.staff.cost", "agreement_id", string="Cost Basis", copy=True
-    )
-    currency_id = fields.Many2one(related="company_id.currency_id")
-    recharge_frequency = fields.Selection(
-        [("monthly", "Monthly"), ("quarterly", "Quarterly")],
-        required=True,
-        default="monthly",
-        help="Period of the cost allocations and of the recharge invoices.",
-    )
     report_frequency = fields.Selection(
         [("weekly", "Weekly"), ("monthly", "Monthly")],
         string="Report Digest",
@@ -121,20 +91,11 @@ class StaffAgreement(models.Model):
         default=lambda self: self.env.user.tz or "Europe/Paris",
         help="Days of the reports start and end at midnight in this timezone.",
     )
-    report_count = fields.Integer(compute="_compute_counts")
-    allocation_count = fields.Integer(compute="_compute_counts")
+    report_count = fields.Integer(compute="_compute_report_count")
     is_employer = fields.Boolean(
         compute="_compute_is_employer",
         help="The current user runs this agreement for the employer of record.",
     )
-
-    _sql_constraints = [
-        (
-            "fixed_percent_range",
-            "CHECK(fixed_percent >= 0 AND fixed_percent <= 100)",
-            "The fixed base is a percentage between 0 and 100.",
-        ),
-    ]
 
     @api.depends("served_ids.company_id")
     def _compute_served_company_ids(self):
@@ -164,12 +125,10 @@ class StaffAgreement(models.Model):
             )
         )
 
-    def _compute_counts(self):
+    def _compute_report_count(self):
         reports = self._count_by_agreement("cluster.staff.report")
-        allocations = self._count_by_agreement("cluster.staff.allocation")
         for agreement in self:
             agreement.report_count = reports.get(agreement, 0)
-            agreement.allocation_count = allocations.get(agreement, 0)
 
     def write(self, vals):
         """The employer of record never changes: the companies served
@@ -193,22 +152,6 @@ class StaffAgreement(models.Model):
                 raise ValidationError(
                     self.env._(
                         "The shared person must be a user of the employer of record."
-                    )
-                )
-
-    @api.constrains("allocation_method", "served_ids")
-    def _check_keys(self):
-        for agreement in self:
-            if agreement.allocation_method == "time":
-                continue
-            total = sum(agreement.served_ids.mapped("key_percent"))
-            if float_compare(total, 100.0, precision_digits=2):
-                raise ValidationError(
-                    self.env._(
-                        "The keys of agreement %(agreement)s add up to %(total)s %%;"
-                        " they must add up to 100 %%.",
-                        agreement=agreement.name,
-                        total=round(total, 2),
                     )
                 )
 
@@ -247,38 +190,6 @@ class StaffAgreement(models.Model):
 
     def action_view_reports(self):
         return self._action_of_agreements("cluster_shared_staff.action_staff_report")
-
-    def action_view_allocations(self):
-        return self._action_of_agreements(
-            "cluster_shared_staff.action_staff_allocation"
-        )
-
-    def action_allocate_last_period(self):
-        """Allocate (or re-allocate) the last closed recharge period. A
-        company served opens the allocation the employer of record made."""
-        self.ensure_one()
-        date_from, _date_to = self._last_closed_period(self.recharge_frequency)
-        allocation = self.env["cluster.staff.allocation"].search(
-            [("agreement_id", "=", self.id), ("date_from", "=", date_from)]
-        )
-        if self.is_employer:
-            allocation = allocation or allocation.create(
-                {"agreement_id": self.id, "date_from": date_from}
-            )
-            allocation.action_compute()
-        elif not allocation:
-            raise UserError(
-                self.env._(
-                    "The employer of record has not shared the cost of the "
-                    "last period yet."
-                )
-            )
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "cluster.staff.allocation",
-            "res_id": allocation.id,
-            "view_mode": "form",
-        }
 
     @api.model
     def _cron_send_reports(self):
@@ -415,10 +326,6 @@ class StaffAgreementServedCompany(models.Model):
         compute="_compute_can_confirm",
         help="The current user is a member administrator of this company.",
     )
-    key_percent = fields.Float(
-        string="Key (%)",
-        help="Agreed share of the cost under the keys and mixed methods.",
-    )
     employee_id = fields.Many2one(
         "hr.employee",
         compute="_compute_employee_id",
@@ -437,11 +344,6 @@ class StaffAgreementServedCompany(models.Model):
             "company_unique",
             "UNIQUE(agreement_id, company_id)",
             "A company is served only once by an agreement.",
-        ),
-        (
-            "key_range",
-            "CHECK(key_percent >= 0 AND key_percent <= 100)",
-            "A key is a percentage between 0 and 100.",
         ),
     ]
 
@@ -598,37 +500,3 @@ class StaffAgreementServedCompany(models.Model):
             served.employee_id = found.get(
                 (served.agreement_id.user_id.id, served.company_id.id), False
             )
-
-
-class StaffCost(models.Model):
-    """The loaded cost of the shared person, which the parties agree on."""
-
-    _name = "cluster.staff.cost"
-    _description = "Cost of a Shared Person"
-    _order = "date_from desc"
-
-    agreement_id = fields.Many2one(
-        "cluster.staff.agreement", required=True, index=True, ondelete="cascade"
-    )
-    date_from = fields.Date(string="Valid From", required=True)
-    date_to = fields.Date(string="Valid Until")
-    basis = fields.Selection(
-        [("monthly", "Monthly Cost"), ("hourly", "Hourly Cost")],
-        required=True,
-        default="monthly",
-        help="Monthly: the full cost of each month. Hourly: the cost of each "
-        "hour logged for the companies served.",
-    )
-    amount = fields.Monetary(
-        required=True, help="Loaded cost: salary, charges and expenses."
-    )
-    currency_id = fields.Many2one(related="agreement_id.currency_id")
-
-    _sql_constraints = [
-        ("amount_positive", "CHECK(amount > 0)", "A cost is a positive amount."),
-        (
-            "dates_in_order",
-            "CHECK(date_to IS NULL OR date_to >= date_from)",
-            "A cost ends after it starts.",
-        ),
-    ]

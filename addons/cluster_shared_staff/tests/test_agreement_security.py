@@ -140,16 +140,16 @@ class TestRedirectedReport(StaffCommon):
 
     def test_served_company_cannot_rewrite_the_agreement(self):
         """Kan Diskan's accountant reads the agreement, but only Ar Men
-        changes whom it serves, its recipients and its cost."""
+        changes whom it serves and its recipients."""
         env_b = self._tick(self.accountants["b"], self.company_b)
         agreement = self.agreement.with_env(env_b)
         served_b = agreement.served_ids.filtered(
             lambda m: m.company_id == self.company_b
         )
         with self.assertRaises(AccessError):
-            served_b.write({"key_percent": 1.0})
+            served_b.write({"report_recipient_ids": [Command.clear()]})
         with self.assertRaises(AccessError):
-            agreement.cost_ids.write({"amount": 1.0})
+            agreement.write({"name": "Rewritten"})
 
     def test_job_builds_each_report_as_its_recipient(self):
         self._run_job()
@@ -244,39 +244,6 @@ class TestWriteThenRead(StaffCommon):
                 }
             )
         self.assertNotIn("Transat", str(caught.exception))
-
-    def test_invoice_cannot_point_at_another_companys_allocation(self):
-        self._log("a", 10.0, "2026-11-03")
-        allocation = self.env["cluster.staff.allocation"].create(
-            {"agreement_id": self.agreement.id, "date_from": "2026-11-01"}
-        )
-        accountant_p = self._create_user_with_roles(
-            "accountant_p", [(self.role_accountant, self.company_p)]
-        )
-        env_p = self._tick(accountant_p, self.company_p)
-        self.env["account.chart.template"].try_loading(
-            "generic_coa", self.company_p, install_demo=False
-        )
-        with self.assertRaises(ValidationError) as caught:
-            env_p["account.move"].create(
-                {
-                    "move_type": "out_invoice",
-                    "company_id": self.company_p.id,
-                    "staff_allocation_id": allocation.id,
-                }
-            )
-        self.assertNotIn("Maëlle", str(caught.exception))
-
-    def test_share_cannot_charge_a_company_not_served(self):
-        self._log("a", 10.0, "2026-11-03")
-        allocation = self.env["cluster.staff.allocation"].create(
-            {"agreement_id": self.agreement.id, "date_from": "2026-11-01"}
-        )
-        env_a = self._tick(self.accountants["a"], self.company_a)
-        with self.assertRaises(ValidationError):
-            env_a["cluster.staff.allocation.line"].create(
-                {"allocation_id": allocation.id, "company_id": self.company_p.id}
-            )
 
     def test_report_cannot_point_at_a_foreign_message(self):
         secret = self.env["mail.message"].create(

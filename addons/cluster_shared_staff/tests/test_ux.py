@@ -6,7 +6,6 @@ from unittest.mock import MagicMock, patch
 from lxml import etree
 
 from odoo.tests import tagged
-from odoo.tools.safe_eval import safe_eval
 
 from odoo.addons.base.models.ir_mail_server import IrMailServer
 
@@ -54,8 +53,6 @@ class TestSharedStaffScreens(StaffCommon):
         for model, view_type, fields in (
             ("cluster.staff.report", "list", ("hours", "previous_hours")),
             ("cluster.staff.report", "form", ("hours", "previous_hours")),
-            ("cluster.staff.allocation", "list", ("hours",)),
-            ("cluster.staff.allocation", "form", ("hours",)),
         ):
             arch = self._arch(env, model, view_type)
             for name in fields:
@@ -131,73 +128,4 @@ class TestSharedStaffScreens(StaffCommon):
                 )
             ),
             {"sent"},
-        )
-
-    def test_allocation_shows_the_fixed_and_the_time_part(self):
-        """Mixed, 40 % by keys 50/30/20, 60 % by the 5, 7:30 and 20 hours
-        of 32:30: the fixed parts are 40 % of 3,000.01 by keys."""
-        self.agreement.write({"allocation_method": "mixed", "fixed_percent": 40.0})
-        allocation = self.env["cluster.staff.allocation"].create(
-            {"agreement_id": self.agreement.id, "date_from": "2026-11-01"}
-        )
-        allocation.action_compute()
-        parts = {
-            line.company_id: (line.fixed_amount, line.time_amount, line.amount)
-            for line in allocation.line_ids
-        }
-        self.assertEqual(
-            {company: round(fixed, 2) for company, (fixed, _t, _a) in parts.items()},
-            {self.company_a: 600.00, self.company_b: 360.00, self.company_c: 240.00},
-        )
-        for fixed, by_time, amount in parts.values():
-            self.assertAlmostEqual(fixed + by_time, amount, places=2)
-        self.assertAlmostEqual(sum(p[1] for p in parts.values()), 1800.01, places=2)
-        env = self._tick(self.accountants["a"], self.company_a)
-        arch = self._arch(env, "cluster.staff.allocation", "form")
-        for name in ("fixed_amount", "time_amount"):
-            self.assertTrue(
-                arch.xpath(f"//field[@name='line_ids']//field[@name='{name}']")
-            )
-
-    def test_rerun_says_what_changed(self):
-        env = self._tick(self.accountants["a"], self.company_a)
-        allocation = env["cluster.staff.allocation"].create(
-            {"agreement_id": self.agreement.id, "date_from": "2026-11-01"}
-        )
-        allocation.action_compute()
-        again = allocation.action_compute()
-        self.assertEqual(
-            again["params"]["message"], "No share changed since the last run."
-        )
-        self._log("a", 10.0, "2026-11-20", name="Logged late")
-        changed = allocation.action_compute()["params"]["message"]
-        lines = changed.splitlines()
-        self.assertEqual(len(lines), 3, changed)
-        self.assertTrue(lines[0].startswith("Ar Men Test: "))
-        self.assertIn("→", lines[0])
-        # the chatter, read by every company charged, says nothing of it
-        self.assertNotIn("Kan Diskan", " ".join(allocation.message_ids.mapped("body")))
-
-    def test_recharges_list_shows_the_customer(self):
-        env = self._tick(self.accountants["a"], self.company_a)
-        allocation = env["cluster.staff.allocation"].create(
-            {"agreement_id": self.agreement.id, "date_from": "2026-11-01"}
-        )
-        allocation.action_compute()
-        allocation.action_recharge()
-        action = allocation.action_view_moves()
-        arch = self._arch(env, "account.move", "list", action["context"])
-        customer = arch.xpath(
-            "//field[@name='invoice_partner_display_name'][@string='Customer']"
-        )
-        self.assertTrue(customer)
-        self.assertFalse(
-            safe_eval(
-                customer[0].get("column_invisible"), {"context": action["context"]}
-            )
-        )
-        moves = env["account.move"].search(action["domain"])
-        self.assertEqual(
-            set(moves.mapped("invoice_partner_display_name")),
-            {self.company_b.name, self.company_c.name},
         )

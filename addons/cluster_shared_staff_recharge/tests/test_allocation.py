@@ -8,7 +8,7 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tests import BaseCase, tagged
 
 from ..lib import split
-from .common import StaffCommon
+from .common import RechargeCommon
 
 
 @tagged("post_install", "-at_install")
@@ -21,7 +21,7 @@ class TestSplit(BaseCase):
 
 
 @tagged("post_install", "-at_install")
-class TestAllocation(StaffCommon):
+class TestAllocation(RechargeCommon):
     """November 2026: Maëlle logs 10 h for A, 30 h for B and 20 h for C.
     Her month costs 3,000.01 €.
 
