@@ -283,6 +283,44 @@ def _mailing_filter(env, company, partner):
     )
 
 
+def _prospection_stage(env, company, partner):
+    return env["booking.prospection.stage"].create(
+        {"name": CANARY, "company_id": company.id, "sequence": 99}
+    )
+
+
+def _prospection_line(env, company, partner):
+    """A line of the portfolio of a tour period of the company, at a stage
+    of its own, with a call logged from it."""
+    production = env["booking.production"].create(
+        {"name": f"{CANARY} (portfolio)", "company_id": company.id}
+    )
+    tour = env["booking.tour"].create(
+        {"name": f"{CANARY} (portfolio)", "production_id": production.id}
+    )
+    today = fields.Date.today()
+    period = env["booking.tour.period"].create(
+        {
+            "name": f"{CANARY} (portfolio)",
+            "tour_id": tour.id,
+            "date_from": today,
+            "date_to": today,
+        }
+    )
+    line = env["booking.prospection.line"].create(
+        {
+            "company_id": company.id,
+            "production_id": production.id,
+            "tour_period_id": period.id,
+            "partner_id": partner.id,
+            "stage_id": _prospection_stage(env, company, partner).id,
+            "interest": "3",
+        }
+    )
+    _interaction(env, company, partner).prospection_line_id = line
+    return line
+
+
 SAMPLES = {
     "account.move": ("accountant", _invoice),
     "account.move.line": (
@@ -319,6 +357,14 @@ SAMPLES = {
                 "name": CANARY,
                 "partner_name": partner.name,
             }
+        ),
+    ),
+    "booking.prospection.stage": ("booker", _prospection_stage),
+    "booking.prospection.line": ("booker", _prospection_line),
+    "booking.prospection.report": (
+        "booker",
+        lambda env, company, partner: env["booking.prospection.report"].browse(
+            _prospection_line(env, company, partner).id
         ),
     ),
 }
