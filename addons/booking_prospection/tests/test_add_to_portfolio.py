@@ -79,6 +79,17 @@ class TestAddToPortfolio(ProspectionCommon):
         self.assertFalse(self._portfolio(self.spring_p))
         self.assertEqual(params["type"], "warning")
 
+    def test_a_booker_of_two_clusters_adds_the_productions_cluster_only(self):
+        """With a company of each cluster ticked, she reads both directories:
+        the filter adds to Ar Men's portfolio the Breton entries only."""
+        both = self._create_user_with_roles(
+            "pr_booker_ap",
+            [(self.role_booker, self.company_a), (self.role_booker, self.company_p)],
+        )
+        counts, _params = self._add(both, [], [("is_company", "=", True)])
+        self.assertEqual(counts, (2, 2))
+        self.assertEqual(self._portfolio().partner_id, self.venue | self.festival)
+
     def test_the_action_is_offered_to_bookers_only(self):
         action = self.env.ref(
             "booking_prospection.booking_prospection_add_action_from_directory"
