@@ -88,6 +88,11 @@ class TestProspectionAttacks(ProspectionCommon):
             SECRET,
             self.company_a.name,
         )
+        # Refused by the write itself, not only by reading the stage back
+        with self.assertRaises(UserError) as caught, self.env.cr.savepoint():
+            line.write({"stage_id": self.secret_stage_a.id})
+            line.flush_recordset()
+        self.assertNotIn(SECRET, str(caught.exception))
         # Nor a new line
         self._assert_refused_unnamed(
             env["booking.prospection.line"],
