@@ -242,7 +242,9 @@ class BookingProspectionLine(models.Model):
         yet moves to its company's first contacted stage, and the follow-up
         of the interaction becomes the line's next action."""
         for line in self:
-            logged = interactions.filtered(lambda i, line=line: i.prospection_line_id == line)
+            logged = interactions.filtered(
+                lambda i, line=line: i.prospection_line_id == line
+            )
             vals = {}
             if not line.stage_id.is_contacted:
                 contacted = self.env["booking.prospection.stage"].search(

@@ -88,7 +88,8 @@ class BookingProspectionStage(models.Model):
     def _create_default_stages_everywhere(self):
         """At install, the default stages of every company there is;
         companies created later get theirs when created."""
-        companies = self.env["res.company"].with_context(active_test=False).search([])
+        Company = self.env["res.company"].with_context(active_test=False)
+        companies = Company.search([])  # pylint: disable=no-search-all
         return self._create_default_stages(companies)
 
     @api.model

@@ -7,7 +7,9 @@ from odoo import models
 class IrModuleModule(models.Model):
     _inherit = "ir.module.module"
 
-    def _load_module_terms(self, modules, langs, overwrite=False, imported_module=False):
+    def _load_module_terms(
+        self, modules, langs, overwrite=False, imported_module=False
+    ):
         """A language installed after the companies' default stages were
         made names them too, as account does for the accounts it creates per
         company."""
@@ -20,6 +22,7 @@ class IrModuleModule(models.Model):
         if "booking_prospection" in modules:
             # sudo: every company's stages, renamed only where they still
             # carry a default English name; nothing is read back
-            stages = self.env["booking.prospection.stage"].sudo().search([])
+            Stage = self.env["booking.prospection.stage"].sudo()
+            stages = Stage.search([])  # pylint: disable=no-search-all
             stages._translate_default_names(langs)
         return result

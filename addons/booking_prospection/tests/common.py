@@ -50,7 +50,9 @@ class ProspectionCommon(DirectoryCommon, RoleCommon):
             name="Erwan Kerhervé",
             is_company=False,
             directory_role_ids=[
-                Command.set(cls.env.ref("booking_directory.role_technical_director").ids)
+                Command.set(
+                    cls.env.ref("booking_directory.role_technical_director").ids
+                )
             ],
         )
         cls.foreign_venue = cls._create_entry(

@@ -20,10 +20,14 @@ class TestAddToPortfolio(ProspectionCommon):
             "active_ids": active_ids,
             "active_domain": active_domain or [],
         }
-        action = env.ref("booking_prospection.booking_prospection_add_action_from_directory")
+        action = env.ref(
+            "booking_prospection.booking_prospection_add_action_from_directory"
+        )
         result = action.with_context(**context).run()
         self.assertEqual(result["res_model"], "booking.prospection.add")
-        dialog = Form(env[result["res_model"]].with_context(**context, **result["context"]))
+        dialog = Form(
+            env[result["res_model"]].with_context(**context, **result["context"])
+        )
         period = period or self.spring_a
         dialog.production_id = period.production_id
         dialog.tour_period_id = period
@@ -62,7 +66,7 @@ class TestAddToPortfolio(ProspectionCommon):
         """The filtered list: its structures and programmers of the
         company's directory; not the technical director, not another
         cluster's entries."""
-        counts, params = self._add(
+        counts, _params = self._add(
             self.prospector_a, [], [("name", "not ilike", "Cornouaille")]
         )
         self.assertEqual(counts, (2, 2))

@@ -128,7 +128,7 @@ class TestProspectionAttacks(ProspectionCommon):
             line, {"partner_id": self.technician.id}, {"partner_id": {}}
         )
         self.assertIn("structure or a programmer", str(error))
-        payload, error = self._attempt(
+        _payload, error = self._attempt(
             line, {"partner_id": self.programmer.id}, {"partner_id": {}}
         )
         self.assertIsNone(error)
@@ -142,11 +142,17 @@ class TestProspectionAttacks(ProspectionCommon):
         }
         for vals, names in (
             (
-                {"production_id": self.production_p.id, "tour_period_id": self.spring_p.id},
+                {
+                    "production_id": self.production_p.id,
+                    "tour_period_id": self.spring_p.id,
+                },
                 (self.production_p.name, self.spring_p.name),
             ),
             (
-                {"production_id": self.production_b.id, "tour_period_id": self.spring_b.id},
+                {
+                    "production_id": self.production_b.id,
+                    "tour_period_id": self.spring_b.id,
+                },
                 (self.production_b.name, self.spring_b.name),
             ),
             ({"tour_period_id": self.other_spring_a.id}, ()),

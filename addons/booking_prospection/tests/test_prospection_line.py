@@ -35,10 +35,21 @@ class TestProspectionLine(ProspectionCommon):
         kanban = etree.fromstring(views["views"]["kanban"]["arch"])
         self.assertEqual(kanban.get("default_group_by"), "stage_id")
         quick = Line.get_views(
-            [(env.ref("booking_prospection.booking_prospection_line_view_form_quick").id, "form")]
+            [
+                (
+                    env.ref(
+                        "booking_prospection.booking_prospection_line_view_form_quick"
+                    ).id,
+                    "form",
+                )
+            ]
         )
-        self.assertIn("tour_period_id", quick["models"]["booking.prospection.line"]["fields"])
-        defaults = Line.onchange({}, [], {"company_id": {}, "stage_id": {}, "user_id": {}})
+        self.assertIn(
+            "tour_period_id", quick["models"]["booking.prospection.line"]["fields"]
+        )
+        defaults = Line.onchange(
+            {}, [], {"company_id": {}, "stage_id": {}, "user_id": {}}
+        )
         self.assertEqual(defaults["value"]["company_id"], self.company_a.id)
         self.assertEqual(defaults["value"]["stage_id"], self.stages_a[0].id)
         saved = Line.web_save(
@@ -92,9 +103,12 @@ class TestProspectionLine(ProspectionCommon):
     def test_a_prospect_once_per_tour_period(self):
         self._create_line()
         self._create_line(self.autumn_a)
-        with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError):
-            with self.env.cr.savepoint():
-                self._create_line()
+        with (
+            mute_logger("odoo.sql_db"),
+            self.assertRaises(IntegrityError),
+            self.env.cr.savepoint(),
+        ):
+            self._create_line()
 
     @freeze_time("2027-01-10")
     def test_log_a_call_from_a_line(self):
@@ -126,9 +140,13 @@ class TestProspectionLine(ProspectionCommon):
         self.assertEqual(line.stage_id, self._stage(self.company_a, "Contacted"))
         self.assertEqual(str(line.next_action_date), "2027-01-20")
         self.assertEqual(line.interaction_count, 1)
-        on_contact = env["res.partner"].browse(self.venue.id).web_read(
-            {"directory_interaction_ids": {"fields": {"summary": {}}}}
-        )[0]["directory_interaction_ids"]
+        on_contact = (
+            env["res.partner"]
+            .browse(self.venue.id)
+            .web_read({"directory_interaction_ids": {"fields": {"summary": {}}}})[0][
+                "directory_interaction_ids"
+            ]
+        )
         self.assertEqual(
             [i["summary"] for i in on_contact], ["Soizic likes it, call back"]
         )
@@ -156,7 +174,8 @@ class TestProspectionLine(ProspectionCommon):
             self.assertEqual(saved["interaction_type"], kind)
         self.assertEqual(line.stage_id, option)
         self.assertEqual(
-            sorted(line.interaction_ids.mapped("interaction_type")), ["mail", "proposal"]
+            sorted(line.interaction_ids.mapped("interaction_type")),
+            ["mail", "proposal"],
         )
 
     def test_the_pivot_counts_lines_by_stage_and_territory(self):
@@ -170,9 +189,7 @@ class TestProspectionLine(ProspectionCommon):
         groups = env["booking.prospection.line"].read_group(
             [], ["__count"], ["territory", "stage_id"], lazy=False
         )
-        counts = {
-            (g["territory"], g["stage_id"][1]): g["__count"] for g in groups
-        }
+        counts = {(g["territory"], g["stage_id"][1]): g["__count"] for g in groups}
         self.assertEqual(
             counts,
             {

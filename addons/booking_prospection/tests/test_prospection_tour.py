@@ -22,16 +22,24 @@ class TestProspectionTour(HttpCase):
         )
         line = self.env["booking.prospection.line"].search(
             [
-                ("partner_id", "=", self.env.ref("booking_directory.venue_rance_demo").id),
+                (
+                    "partner_id",
+                    "=",
+                    self.env.ref("booking_directory.venue_rance_demo").id,
+                ),
                 (
                     "tour_period_id",
                     "=",
-                    self.env.ref("booking_production.period_kan_ar_mor_bretagne_demo").id,
+                    self.env.ref(
+                        "booking_production.period_kan_ar_mor_bretagne_demo"
+                    ).id,
                 ),
             ]
         )
         self.assertEqual(len(line), 1)
-        self.assertEqual(line.company_id, self.env.ref("cluster_base.company_ar_men_demo"))
+        self.assertEqual(
+            line.company_id, self.env.ref("cluster_base.company_ar_men_demo")
+        )
         self.assertEqual(line.stage_id.name, "Contacted")
         call = line.interaction_ids
         self.assertEqual(call.interaction_type, "call")
