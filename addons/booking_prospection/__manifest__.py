@@ -28,6 +28,7 @@
         "views/booking_prospection_stage_views.xml",
         "views/booking_prospection_line_views.xml",
         "views/directory_interaction_views.xml",
+        "views/booking_production_views.xml",
         "report/booking_prospection_report_views.xml",
         "wizard/booking_prospection_add_views.xml",
         "views/booking_prospection_menus.xml",

@@ -146,9 +146,10 @@ class BookingProspectionLine(models.Model):
     def _compute_display_name(self):
         for line in self:
             line.display_name = self.env._(
-                "%(prospect)s, %(period)s",
+                "%(prospect)s, %(production)s (%(period)s)",
                 prospect=line.partner_id.name,
-                period=line.tour_period_id.display_name,
+                production=line.production_id.name,
+                period=line.tour_period_id.name,
             )
 
     @api.model

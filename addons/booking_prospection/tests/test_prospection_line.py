@@ -235,3 +235,34 @@ class TestProspectionLine(ProspectionCommon):
         return cls._create_entry(
             cls.booker_a, name="La Passerelle", directory_type="venue", zip="22100"
         )
+
+
+@tagged("post_install", "-at_install")
+class TestProductionPortfolio(ProspectionCommon):
+    """The production's form leads to its portfolio."""
+
+    def test_a_booker_opens_the_portfolio_from_the_production(self):
+        self._create_line()
+        self._create_line(partner=self.festival)
+        self._create_line(self.other_spring_a)
+        env = self._env_of(self.prospector_a)
+        production = env["booking.production"].browse(self.production_a.id)
+        data = production.web_read({"prospection_line_count": {}})[0]
+        self.assertEqual(data["prospection_line_count"], 2)
+        action = production.action_view_prospection()
+        lines = env["booking.prospection.line"].search(action["domain"])
+        self.assertEqual(lines.partner_id, self.venue | self.festival)
+
+    def test_an_accountant_opens_the_production_without_the_portfolio(self):
+        """Accountants read productions to invoice them, not prospection:
+        the button is not on their form, which opens."""
+        env = self._env_of(self.accountant_a)
+        Production = env["booking.production"]
+        arch = Production.get_views([(False, "form")])["views"]["form"]["arch"]
+        self.assertNotIn("prospection_line_count", arch)
+        booker_arch = self._env_of(self.prospector_a)["booking.production"].get_views(
+            [(False, "form")]
+        )["views"]["form"]["arch"]
+        self.assertIn("prospection_line_count", booker_arch)
+        data = Production.browse(self.production_a.id).web_read({"name": {}})[0]
+        self.assertEqual(data["name"], "Kan ar Mor")
