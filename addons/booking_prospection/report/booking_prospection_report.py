@@ -34,6 +34,7 @@ class BookingProspectionReport(models.Model):
             "country_id",
             "territory",
             "interest",
+            "create_date",
         ],
         "booking.prospection.stage": ["is_contacted", "is_won"],
     }
@@ -47,6 +48,7 @@ class BookingProspectionReport(models.Model):
     country_id = fields.Many2one("res.country", readonly=True)
     territory = fields.Char(readonly=True)
     interest = fields.Selection(INTEREST_LEVELS, readonly=True)
+    create_date = fields.Datetime(string="Added On", readonly=True)
     line_count = fields.Integer(string="Lines", readonly=True)
     contacted_count = fields.Integer(string="Contacted", readonly=True)
     won_count = fields.Integer(string="Confirmed", readonly=True)
@@ -73,6 +75,7 @@ class BookingProspectionReport(models.Model):
                    line.country_id,
                    line.territory,
                    line.interest,
+                   line.create_date,
                    1 AS line_count,
                    CASE WHEN stage.is_contacted OR stage.is_won THEN 1 ELSE 0 END
                        AS contacted_count,
