@@ -98,6 +98,7 @@ class BookingProspectionLine(models.Model):
     country_id = fields.Many2one(
         related="partner_id.country_id", store=True, string="Country"
     )
+    city = fields.Char(related="partner_id.city")
     territory = fields.Char(
         compute="_compute_territory",
         store=True,
