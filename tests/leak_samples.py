@@ -409,6 +409,30 @@ def _option_event(env, company, partner):
     )
 
 
+def _prospection_stage(env, company, partner):
+    return env["booking.prospection.stage"].create(
+        {"name": CANARY, "company_id": company.id, "sequence": 99}
+    )
+
+
+def _prospection_line(env, company, partner):
+    """A line of the portfolio of a tour period of the company, at a stage
+    of its own, with a call logged from it."""
+    period = _tour_period(env, company, partner)
+    line = env["booking.prospection.line"].create(
+        {
+            "company_id": company.id,
+            "production_id": period.production_id.id,
+            "tour_period_id": period.id,
+            "partner_id": partner.id,
+            "stage_id": _prospection_stage(env, company, partner).id,
+            "interest": "3",
+        }
+    )
+    _interaction(env, company, partner).prospection_line_id = line
+    return line
+
+
 SAMPLES = {
     "account.move": ("accountant", _invoice),
     "account.move.line": (
@@ -457,4 +481,12 @@ SAMPLES = {
     "booking.tour.period": ("booking", _tour_period),
     "booking.date": ("booking", _booking_date),
     "booking.option.event": ("booking", _option_event),
+    "booking.prospection.stage": ("booker", _prospection_stage),
+    "booking.prospection.line": ("booker", _prospection_line),
+    "booking.prospection.report": (
+        "booker",
+        lambda env, company, partner: env["booking.prospection.report"].browse(
+            _prospection_line(env, company, partner).id
+        ),
+    ),
 }
