@@ -1,0 +1,124 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
+from odoo import api, fields, models
+from odoo.tools import SQL
+
+KINDS = [
+    ("option", "Option"),
+    ("confirmed", "Confirmed"),
+    ("done", "Played"),
+    ("unavailable", "Unavailable"),
+]
+# Rows are keyed by their team member and their source (a date or an
+# unavailability): id = (source id × 2 + kind of source) × 2^22 + member id,
+# unique as long as members stay under 4 million, and under 2^53 (what the
+# web client's numbers hold) as long as sources stay under a billion
+MEMBER_SPAN = 2**22
+
+
+class BookingTeamDay(models.Model):
+    """Team availability: the days of the people on tour with the company's
+    productions, for planning. A person on a production's team (*On Tour*
+    ticked) is taken on each of its dates that is not cancelled (an option,
+    confirmed or played) and on each of its periods of unavailability.
+
+    Confidential like the dates it comes from: read in the ticked companies
+    where the user holds *Booking: Read* through a role."""
+
+    _name = "booking.team.day"
+    _description = "Team Availability Day"
+    _auto = False
+    _cluster_confidential = True
+    _order = "date_start, id"
+    _rec_names_search = ["partner_id", "production_id", "venue_id"]
+    _depends = {
+        "booking.date": ["production_id", "company_id", "date", "venue_id", "state"],
+        "booking.production.member": ["production_id", "partner_id", "on_tour"],
+        "booking.production.unavailability": [
+            "production_id",
+            "company_id",
+            "date_from",
+            "date_to",
+            "reason",
+        ],
+    }
+
+    kind = fields.Selection(KINDS, readonly=True)
+    partner_id = fields.Many2one("res.partner", string="Person", readonly=True)
+    member_id = fields.Many2one(
+        "booking.production.member", string="Team Member", readonly=True
+    )
+    company_id = fields.Many2one("res.company", readonly=True)
+    production_id = fields.Many2one("booking.production", readonly=True)
+    date_start = fields.Date(string="From", readonly=True)
+    date_stop = fields.Date(string="To", readonly=True)
+    date_id = fields.Many2one("booking.date", string="Date", readonly=True)
+    venue_id = fields.Many2one("res.partner", string="Venue", readonly=True)
+    unavailability_id = fields.Many2one(
+        "booking.production.unavailability", readonly=True
+    )
+    reason = fields.Char(readonly=True)
+    create_date = fields.Datetime(string="Entered on", readonly=True)
+
+    @property
+    def _table_query(self):
+        # SQL: every company's team days, unfenced here: the rule of this
+        # model (booking_calendar_security.xml) keeps the companies where the
+        # user reads bookings, as the dates' own rule does
+        return SQL(
+            """
+            SELECT (date.id::bigint * 2) * %(span)s + member.id AS id,
+                   date.state AS kind,
+                   member.partner_id,
+                   member.id AS member_id,
+                   date.company_id,
+                   date.production_id,
+                   date.date AS date_start,
+                   date.date AS date_stop,
+                   date.id AS date_id,
+                   date.venue_id,
+                   NULL::integer AS unavailability_id,
+                   NULL::varchar AS reason,
+                   date.create_date
+              FROM booking_date AS date
+              JOIN booking_production_member AS member
+                ON member.production_id = date.production_id
+             WHERE member.on_tour AND date.state != 'cancelled'
+            UNION ALL
+            SELECT (gap.id::bigint * 2 + 1) * %(span)s + member.id,
+                   'unavailable',
+                   member.partner_id,
+                   member.id,
+                   gap.company_id,
+                   gap.production_id,
+                   gap.date_from,
+                   gap.date_to,
+                   NULL,
+                   NULL,
+                   gap.id,
+                   gap.reason,
+                   gap.create_date
+              FROM booking_production_unavailability AS gap
+              JOIN booking_production_member AS member
+                ON member.production_id = gap.production_id
+             WHERE member.on_tour
+            """,
+            span=MEMBER_SPAN,
+        )
+
+    @api.depends("kind", "partner_id", "production_id", "venue_id", "reason")
+    def _compute_display_name(self):
+        for row in self:
+            # sudo: the name of the row's person, as Odoo itself shows it on
+            # the team member the reader may read (many2one names are read so)
+            names = [row.partner_id.sudo().name, row.production_id.display_name]
+            if row.kind == "unavailable":
+                names.append(
+                    self.env._("unavailable: %(reason)s", reason=row.reason)
+                    if row.reason
+                    else self.env._("unavailable")
+                )
+            else:
+                names.append(row.venue_id.display_name)
+            row.display_name = " · ".join(name for name in names if name)
