@@ -64,7 +64,6 @@ class BookingDate(models.Model):
     )
     tour_period_id = fields.Many2one(
         "booking.tour.period",
-        string="Tour Period",
         check_company=True,
         domain="[('tour_id', '=', tour_id)]",
     )
@@ -74,7 +73,6 @@ class BookingDate(models.Model):
     end_time = fields.Float(string="End", help="When the show ends.")
     venue_id = fields.Many2one(
         "res.partner",
-        string="Venue",
         index=True,
         tracking=True,
         domain="[('directory_cluster_id', '!=', False), ('is_company', '=', True)]",
@@ -82,7 +80,6 @@ class BookingDate(models.Model):
     )
     organiser_id = fields.Many2one(
         "res.partner",
-        string="Organiser",
         index=True,
         compute="_compute_organiser_id",
         store=True,

@@ -42,9 +42,7 @@ class BookingProductionMember(models.Model):
     )
     user_id = fields.Many2one(
         "res.users",
-        string="User",
-        help="When the person works in Odoo: her days on tour show in her "
-        "calendars.",
+        help="When the person works in Odoo: her days on tour show in her calendars.",
     )
     job = fields.Char(help="What the person does on tour: dancer, sound engineer...")
     on_tour = fields.Boolean(

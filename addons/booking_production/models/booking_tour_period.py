@@ -33,7 +33,7 @@ class BookingTourPeriod(models.Model):
     )
     date_from = fields.Date(string="From", required=True)
     date_to = fields.Date(string="To", required=True)
-    country_id = fields.Many2one("res.country", string="Country")
+    country_id = fields.Many2one("res.country")
     state_ids = fields.Many2many(
         "res.country.state",
         string="Territory",
