@@ -357,6 +357,31 @@ def _booking_date(env, company, partner):
     )
 
 
+def _cluster_day(env, company, partner):
+    """The cluster calendar's row with the details of a date; the rest of
+    the cluster reads a busy row of that day instead, which
+    booking_calendar's tests attack."""
+    date = _booking_date(env, company, partner)
+    date.flush_recordset()
+    return env["booking.cluster.day"].search([("date_id", "=", date.id)])
+
+
+def _team_day(env, company, partner):
+    """A team member's day on a date of her production."""
+    member = _production_member(env, company, partner)
+    date = env["booking.date"].create(
+        {
+            "production_id": member.production_id.id,
+            "date": fields.Date.today(),
+            "venue_id": partner.id,
+        }
+    )
+    date.flush_recordset()
+    return env["booking.team.day"].search(
+        [("date_id", "=", date.id), ("member_id", "=", member.id)]
+    )
+
+
 SAMPLES = {
     "account.move": ("accountant", _invoice),
     "account.move.line": (
@@ -402,4 +427,6 @@ SAMPLES = {
     "booking.tour": ("booking", _tour),
     "booking.tour.period": ("booking", _tour_period),
     "booking.date": ("booking", _booking_date),
+    "booking.cluster.day": ("booking", _cluster_day),
+    "booking.team.day": ("booking", _team_day),
 }

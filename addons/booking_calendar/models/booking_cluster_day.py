@@ -30,7 +30,7 @@ class BookingClusterDay(models.Model):
     grouping, ordering or searching the production, venue, organiser or
     state of busy rows meets the same empty values whatever the company
     booked (searching cannot be used as an oracle). Ids are opaque: a detail
-    row is 2 × its date's id, a busy row 2 × its day's first date + 1, so an
+    row is 2 * its date's id, a busy row 2 * its day's first date + 1, so an
     id names no company and no day.
     """
 
@@ -59,15 +59,15 @@ class BookingClusterDay(models.Model):
     kind = fields.Selection(KINDS, readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
     day = fields.Date(readonly=True)
-    date_id = fields.Many2one("booking.date", string="Date", readonly=True)
+    date_id = fields.Many2one("booking.date", readonly=True)
     production_id = fields.Many2one("booking.production", readonly=True)
     # The production's title, read with the row: naming a row needs no
     # access to productions, which a calendar feed read without the web
     # client's switcher may lack (booking_calendar_feed._ical)
     production_name = fields.Char(string="Production Title", readonly=True)
     tour_id = fields.Many2one("booking.tour", readonly=True)
-    venue_id = fields.Many2one("res.partner", string="Venue", readonly=True)
-    organiser_id = fields.Many2one("res.partner", string="Organiser", readonly=True)
+    venue_id = fields.Many2one("res.partner", readonly=True)
+    organiser_id = fields.Many2one("res.partner", readonly=True)
     state = fields.Selection(STATES, readonly=True)
     get_in_time = fields.Float(string="Get-in", readonly=True)
     show_time = fields.Float(string="Show", readonly=True)
@@ -135,9 +135,7 @@ class BookingClusterDay(models.Model):
         state = dict(self._fields["state"]._description_selection(self.env))
         lines = [state[self.state], self.company_id.name]
         if self.organiser_id:
-            lines.append(
-                self.env._("Organiser: %(name)s", name=self.organiser_id.name)
-            )
+            lines.append(self.env._("Organiser: %(name)s", name=self.organiser_id.name))
         for label, hours in (
             (self.env._("Get-in"), self.get_in_time),
             (self.env._("Show"), self.show_time),

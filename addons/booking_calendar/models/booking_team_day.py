@@ -11,7 +11,7 @@ KINDS = [
     ("unavailable", "Unavailable"),
 ]
 # Rows are keyed by their team member and their source (a date or an
-# unavailability): id = (source id × 2 + kind of source) × 2^22 + member id,
+# unavailability): id = (source id * 2 + kind of source) * 2^22 + member id,
 # unique as long as members stay under 4 million, and under 2^53 (what the
 # web client's numbers hold) as long as sources stay under a billion
 MEMBER_SPAN = 2**22
@@ -53,8 +53,8 @@ class BookingTeamDay(models.Model):
     production_id = fields.Many2one("booking.production", readonly=True)
     date_start = fields.Date(string="From", readonly=True)
     date_stop = fields.Date(string="To", readonly=True)
-    date_id = fields.Many2one("booking.date", string="Date", readonly=True)
-    venue_id = fields.Many2one("res.partner", string="Venue", readonly=True)
+    date_id = fields.Many2one("booking.date", readonly=True)
+    venue_id = fields.Many2one("res.partner", readonly=True)
     unavailability_id = fields.Many2one(
         "booking.production.unavailability", readonly=True
     )

@@ -52,7 +52,11 @@ class TestCalendarFeed(CalendarCommon, HttpCase):
             [
                 ("Kan Diskan Test: busy", "", ""),
                 ("Kan Diskan Test: busy", "", ""),
-                (cornouaille, f"Confirmed\nAr Men Test\n{organiser}\nShow 20:30", "CONFIRMED"),
+                (
+                    cornouaille,
+                    f"Confirmed\nAr Men Test\n{organiser}\nShow 20:30",
+                    "CONFIRMED",
+                ),
                 (cornouaille, f"Option\nAr Men Test\n{organiser}", "TENTATIVE"),
             ],
         )
@@ -84,7 +88,10 @@ class TestCalendarFeed(CalendarCommon, HttpCase):
         dates in detail and Kan Diskan's as busy."""
         user = self._create_user_with_roles(
             "cal_mixed",
-            [(self.role_accountant, self.company_a), (self.role_member_admin, self.company_b)],
+            [
+                (self.role_accountant, self.company_a),
+                (self.role_member_admin, self.company_b),
+            ],
         )
         feed = self._own_feed(user)
         feed.action_generate()

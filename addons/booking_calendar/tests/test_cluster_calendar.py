@@ -40,7 +40,9 @@ class TestClusterCalendar(CalendarCommon):
         rows = self._month(self._env_of(self.maelle))
         self.assertEqual({row["kind"] for row in rows}, {"detail"})
         self.assertEqual(
-            sorted((row["production_id"]["display_name"], row["state"]) for row in rows),
+            sorted(
+                (row["production_id"]["display_name"], row["state"]) for row in rows
+            ),
             sorted(
                 [
                     ("Kan ar Mor", "option"),
@@ -89,9 +91,7 @@ class TestClusterCalendar(CalendarCommon):
 
     def test_another_cluster_reads_nothing_of_the_breton_one(self):
         rows = self._rows(self._env_of(self.julie))
-        self.assertEqual(
-            list(rows), [(self.company_p.id, self._day(0), "detail")]
-        )
+        self.assertEqual(list(rows), [(self.company_p.id, self._day(0), "detail")])
 
     def test_without_a_booking_role_nothing_shows(self):
         """Ar Men's member administrator holds no booking role: neither
@@ -113,7 +113,8 @@ class TestClusterCalendar(CalendarCommon):
         action = env.ref("booking_calendar.booking_cluster_day_action").sudo()
         Day = env["booking.cluster.day"]
         views = Day.get_views(
-            [(False, mode) for mode in action.view_mode.split(",")] + [(False, "search")]
+            [(False, mode) for mode in action.view_mode.split(",")]
+            + [(False, "search")]
         )
         self.assertEqual(
             set(views["views"]),

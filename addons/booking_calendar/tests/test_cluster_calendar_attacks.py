@@ -138,7 +138,7 @@ class TestClusterCalendarAttacks(CalendarCommon):
 
     def test_kan_diskans_details_are_refused_by_id(self):
         """The detail row of a Kan Diskan date, asked for by its id
-        (2 × the date's id), is refused."""
+        (2 * the date's id), is refused."""
         detail = self.Day.browse(self.date_b_confirmed.id * 2)
         self.assertEqual(detail.sudo().kind, "detail", "the control: it exists")
         with self.assertRaises(AccessError):
@@ -155,9 +155,7 @@ class TestClusterCalendarAttacks(CalendarCommon):
         with self.assertRaises(AccessError):
             self.busy.with_env(env).read(["day"])
         self.assertEqual(
-            Day.web_read_group([], ["__count"], ["company_id"], lazy=False)[
-                "length"
-            ],
+            Day.web_read_group([], ["__count"], ["company_id"], lazy=False)["length"],
             1,
         )
 

@@ -11,7 +11,7 @@ from .common import CalendarCommon
 @tagged("post_install", "-at_install")
 class TestCompanyCalendar(CalendarCommon):
     def test_the_company_calendar_opens_with_its_timeline(self):
-        """Ar Men's accountant opens Booking › Calendar › Company Calendar:
+        """Ar Men's accountant opens the Company Calendar menu:
         the calendar, the timeline by production, the list and the pivot
         load, and the calendar shows Ar Men's dates coloured by state."""
         env = self._env_of(self.yann)
@@ -25,7 +25,9 @@ class TestCompanyCalendar(CalendarCommon):
         calendar = etree.fromstring(views["views"]["calendar"]["arch"])
         self.assertEqual(calendar.get("color"), "color")
         filters = {
-            field.get("name") for field in calendar.iter("field") if field.get("filters")
+            field.get("name")
+            for field in calendar.iter("field")
+            if field.get("filters")
         }
         self.assertEqual(filters, {"production_id", "tour_id", "state"})
         records = env["booking.date"].web_search_read(

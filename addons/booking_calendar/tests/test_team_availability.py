@@ -67,14 +67,30 @@ class TestTeamAvailability(CalendarCommon):
                 for row in rows
             ],
             [
-                ("option", self._day(0), self._day(0),
-                 "Nolwenn Dancer · Kan ar Mor · Théâtre de Cornouaille"),
-                ("confirmed", self._day(1), self._day(1),
-                 "Nolwenn Dancer · Kan ar Mor · Théâtre de Cornouaille"),
-                ("confirmed", self._day(3), self._day(3),
-                 "Nolwenn Dancer · Gwerz · Théâtre de Cornouaille"),
-                ("unavailable", self._day(10), self._day(12),
-                 "Nolwenn Dancer · Gwerz · unavailable: Creation residency"),
+                (
+                    "option",
+                    self._day(0),
+                    self._day(0),
+                    "Nolwenn Dancer · Kan ar Mor · Théâtre de Cornouaille",
+                ),
+                (
+                    "confirmed",
+                    self._day(1),
+                    self._day(1),
+                    "Nolwenn Dancer · Kan ar Mor · Théâtre de Cornouaille",
+                ),
+                (
+                    "confirmed",
+                    self._day(3),
+                    self._day(3),
+                    "Nolwenn Dancer · Gwerz · Théâtre de Cornouaille",
+                ),
+                (
+                    "unavailable",
+                    self._day(10),
+                    self._day(12),
+                    "Nolwenn Dancer · Gwerz · unavailable: Creation residency",
+                ),
             ],
         )
 
