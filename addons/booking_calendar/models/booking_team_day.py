@@ -107,12 +107,17 @@ class BookingTeamDay(models.Model):
             span=MEMBER_SPAN,
         )
 
-    @api.depends("kind", "partner_id", "production_id", "venue_id", "reason")
+    # company_id is not shown, but depending on it fetches it with the rows'
+    # names: the rule's check on the rows read then needs no second query,
+    # which on this view (ids are computed) would scan every date
+    @api.depends(
+        "kind", "partner_id", "production_id", "venue_id", "reason", "company_id"
+    )
     def _compute_display_name(self):
         for row in self:
             # sudo: the name of the row's person, as Odoo itself shows it on
             # the team member the reader may read (many2one names are read so)
-            names = [row.partner_id.sudo().name, row.production_id.display_name]
+            names = [row.partner_id.sudo().name, row.production_id.name]
             if row.kind == "unavailable":
                 names.append(
                     self.env._("unavailable: %(reason)s", reason=row.reason)
@@ -120,5 +125,5 @@ class BookingTeamDay(models.Model):
                     else self.env._("unavailable")
                 )
             else:
-                names.append(row.venue_id.display_name)
+                names.append(row.venue_id.name)
             row.display_name = " · ".join(name for name in names if name)

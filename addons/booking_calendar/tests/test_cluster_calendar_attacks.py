@@ -15,6 +15,7 @@ from .common import SECRET, CalendarCommon
 
 HIDDEN = (
     "date_id",
+    "detail_company_id",
     "production_id",
     "production_name",
     "tour_id",
