@@ -107,5 +107,6 @@ class BookingCalendarFeed(models.Model):
             ]
         )
         host = urlsplit(self.get_base_url()).hostname or "booking"
-        events = [row._ical_event(host) for row in rows]
-        return ical.feed(env._("Booking Calendar"), events, fields.Datetime.now())
+        return ical.feed(
+            env._("Booking Calendar"), rows._ical_events(host), fields.Datetime.now()
+        )

@@ -149,35 +149,55 @@ class BookingClusterDay(models.Model):
                 names = [row.production_name, venues.get(row.venue_id.id)]
                 row.display_name = " · ".join(name for name in names if name)
 
-    def _ical_event(self, host):
-        """This row as an all-day event of a calendar feed: a busy row says
-        the company's name and nothing else."""
-        self.ensure_one()
-        if self.kind == "busy":
-            return ical.Event(
-                f"booking-busy-{self.company_id.id}-{self.day}@{host}",
-                self.day,
-                self.display_name,
+    def _ical_events(self, host):
+        """These rows as all-day events of a calendar feed: a busy row says
+        its company's name and nothing else."""
+        states = dict(self._fields["state"]._description_selection(self.env))
+        get_in, show = self.env._("Get-in"), self.env._("Show")
+        # sudo: the names of the rows' companies, venues and organisers, as
+        # for the rows' names (_compute_display_name)
+        companies = {company.id: company.name for company in self.company_id.sudo()}
+        partners = {
+            partner.id: partner
+            for partner in (self.venue_id | self.organiser_id).sudo()
+        }
+        organisers = {
+            partner_id: self.env._("Organiser: %(name)s", name=partner.name)
+            for partner_id, partner in partners.items()
+        }
+        events = []
+        for row in self:
+            company_id = row.company_id.id
+            if row.kind == "busy":
+                events.append(
+                    ical.Event(
+                        f"booking-busy-{company_id}-{row.day}@{host}",
+                        row.day,
+                        row.display_name,
+                    )
+                )
+                continue
+            lines = [states[row.state], companies[company_id]]
+            if row.organiser_id:
+                lines.append(organisers[row.organiser_id.id])
+            for label, hours in ((get_in, row.get_in_time), (show, row.show_time)):
+                if hours:
+                    lines.append(f"{label} {self._hours(hours)}")
+            venue = partners.get(row.venue_id.id)
+            location = venue and ", ".join(
+                part for part in (venue.name, venue.city) if part
             )
-        state = dict(self._fields["state"]._description_selection(self.env))
-        lines = [state[self.state], self.company_id.name]
-        if self.organiser_id:
-            lines.append(self.env._("Organiser: %(name)s", name=self.organiser_id.name))
-        for label, hours in (
-            (self.env._("Get-in"), self.get_in_time),
-            (self.env._("Show"), self.show_time),
-        ):
-            if hours:
-                lines.append(f"{label} {self._hours(hours)}")
-        venue = self.venue_id
-        return ical.Event(
-            f"booking-date-{self.date_id.id}@{host}",
-            self.day,
-            self.display_name,
-            "\n".join(lines),
-            ", ".join(part for part in (venue.name, venue.city) if part),
-            ICAL_STATUS.get(self.state, ""),
-        )
+            events.append(
+                ical.Event(
+                    f"booking-date-{row.date_id.id}@{host}",
+                    row.day,
+                    row.display_name,
+                    "\n".join(lines),
+                    location or "",
+                    ICAL_STATUS.get(row.state, ""),
+                )
+            )
+        return events
 
     @staticmethod
     def _hours(value):

@@ -114,16 +114,25 @@ class BookingTeamDay(models.Model):
         "kind", "partner_id", "production_id", "venue_id", "reason", "company_id"
     )
     def _compute_display_name(self):
+        # sudo: the names of the rows' people, productions and venues: the
+        # rule has fenced the rows (the reader reads these productions, their
+        # teams and their dates), and Odoo itself shows many2one names so
+        names = {
+            record.id: record.name
+            for record in (self.partner_id | self.venue_id).sudo()
+        }
+        titles = {
+            production.id: production.name for production in self.production_id.sudo()
+        }
+        unavailable = self.env._("unavailable")
         for row in self:
-            # sudo: the name of the row's person, as Odoo itself shows it on
-            # the team member the reader may read (many2one names are read so)
-            names = [row.partner_id.sudo().name, row.production_id.name]
+            parts = [names.get(row.partner_id.id), titles.get(row.production_id.id)]
             if row.kind == "unavailable":
-                names.append(
+                parts.append(
                     self.env._("unavailable: %(reason)s", reason=row.reason)
                     if row.reason
-                    else self.env._("unavailable")
+                    else unavailable
                 )
             else:
-                names.append(row.venue_id.name)
-            row.display_name = " · ".join(name for name in names if name)
+                parts.append(names.get(row.venue_id.id))
+            row.display_name = " · ".join(part for part in parts if part)
