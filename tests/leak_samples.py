@@ -433,6 +433,31 @@ def _prospection_line(env, company, partner):
     return line
 
 
+def _cluster_day(env, company, partner):
+    """The cluster calendar's row with the details of a date; the rest of
+    the cluster reads a busy row of that day instead, which
+    booking_calendar's tests attack."""
+    date = _booking_date(env, company, partner)
+    date.flush_recordset()
+    return env["booking.cluster.day"].search([("date_id", "=", date.id)])
+
+
+def _team_day(env, company, partner):
+    """A team member's day on a date of her production."""
+    member = _production_member(env, company, partner)
+    date = env["booking.date"].create(
+        {
+            "production_id": member.production_id.id,
+            "date": fields.Date.today(),
+            "venue_id": partner.id,
+        }
+    )
+    date.flush_recordset()
+    return env["booking.team.day"].search(
+        [("date_id", "=", date.id), ("member_id", "=", member.id)]
+    )
+
+
 SAMPLES = {
     "account.move": ("accountant", _invoice),
     "account.move.line": (
@@ -489,4 +514,6 @@ SAMPLES = {
             _prospection_line(env, company, partner).id
         ),
     ),
+    "booking.cluster.day": ("booking", _cluster_day),
+    "booking.team.day": ("booking", _team_day),
 }

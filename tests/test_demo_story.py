@@ -251,3 +251,32 @@ class TestDirectoryDemoStory(TransactionCase):
             | self.env.ref("cluster_base.company_scene_atlantique_demo"),
         )
         self.assertEqual(round(sum(lines.mapped("amount")), 2), 0.0)
+
+    def test_cluster_calendar_of_the_breton_collective(self):
+        """Maëlle, her four companies ticked, reads every Breton company's
+        dates in detail; Ar Men's accountant reads Ar Men's and sees Kan
+        Diskan's days as busy, with nothing of their productions or venues
+        (booking_calendar)."""
+        maelle = self.env.ref("cluster_base.user_maelle_demo")
+        Day = self.env["booking.cluster.day"]
+        rows = (
+            Day.with_user(maelle)
+            .with_context(allowed_company_ids=maelle.company_ids.ids)
+            .search([])
+        )
+        self.assertEqual(set(rows.mapped("kind")), {"detail"})
+        self.assertEqual(rows.company_id, maelle.company_ids)
+        yann = self.env.ref("cluster_role_account.user_yann_demo")
+        kan_diskan = self.env.ref("cluster_base.company_kan_diskan_demo")
+        busy = (
+            Day.with_user(yann)
+            .with_context(allowed_company_ids=yann.company_ids.ids)
+            .search([("company_id", "=", kan_diskan.id)])
+        )
+        dates = self.env["booking.date"].search(
+            [("company_id", "=", kan_diskan.id), ("state", "!=", "cancelled")]
+        )
+        self.assertEqual(set(busy.mapped("kind")), {"busy"})
+        self.assertEqual(set(busy.mapped("day")), set(dates.mapped("date")))
+        self.assertFalse(busy.production_id | busy.venue_id | busy.organiser_id)
+        self.assertEqual(set(busy.mapped("state")), {False})
