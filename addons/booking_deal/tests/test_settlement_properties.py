@@ -55,8 +55,9 @@ def deals(draw):
         producer_percent=draw(percents),
         threshold=draw(amounts),
         per_ticket=draw(st.one_of(st.just(Decimal(0)), prices)),
-        threshold_tickets=draw(st.integers(0, 500)),
-        minimum=draw(amounts),
+        threshold_tickets=draw(st.integers(0, 2000)),
+        # often none, else the top-up would hide how the share moves
+        minimum=draw(st.one_of(st.just(Decimal(0)), amounts)),
         minimum_to=draw(st.sampled_from([s.PRODUCER, s.ORGANISER])),
         rent=draw(amounts),
         expenses=draw(amounts),
@@ -95,6 +96,8 @@ class TestSettlementProperties(BaseCase):
         pool, top-up included."""
         result = s.settle(terms, bands, VAT)
         minimum = terms.minimum * terms.shows
+        if not minimum:
+            return  # no guarantee: a coproduction's loss is shared as it is
         if terms.minimum_to == s.PRODUCER:
             topup = result.topup if result.topup_to == s.PRODUCER else 0
             self.assertGreaterEqual(result.producer_share + topup, minimum)
