@@ -1,0 +1,43 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class BookingProductionUnavailability(models.Model):
+    """Days on which the production cannot play: a creation residency, a
+    dancer's leave, another engagement."""
+
+    _name = "booking.production.unavailability"
+    _inherit = ["cluster.owned.mixin"]
+    _description = "Production Unavailability"
+    _cluster_confidential = True
+    _cluster_owner_fields = ("company_id", "production_id")
+    _check_company_auto = True
+    _order = "production_id, date_from, id"
+    _rec_name = "reason"
+
+    production_id = fields.Many2one(
+        "booking.production",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        check_company=True,
+    )
+    company_id = fields.Many2one(
+        related="production_id.company_id",
+        store=True,
+        index=True,
+        precompute=True,
+    )
+    date_from = fields.Date(string="From", required=True)
+    date_to = fields.Date(string="To", required=True)
+    reason = fields.Char(help="Why the production cannot play then.")
+
+    @api.constrains("date_from", "date_to")
+    def _check_dates(self):
+        if any(item.date_to < item.date_from for item in self):
+            raise ValidationError(
+                self.env._("An unavailability cannot end before it starts.")
+            )
