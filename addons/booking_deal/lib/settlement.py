@@ -191,6 +191,7 @@ class StatementLine:
     amount: Decimal
     vat: Decimal = ZERO
     party: str = ""
+    detail: tuple = ()  # what the label says, for the caller to word it
 
 
 @dataclass
@@ -327,6 +328,7 @@ def settle(terms, bands, vat_rates):
                 f"{band.name}: {band.sold} x {band.price} ({band.free} free)",
                 receipts,
                 takings - receipts,
+                detail=(band.name, band.sold, band.price, band.free),
             )
         )
     lines.append(StatementLine("receipts", "Receipts excl. VAT", result.receipts))
@@ -345,6 +347,7 @@ def settle(terms, bands, vat_rates):
                 + ("" if levy.deducted else " (not deducted)"),
                 amount,
                 party=levy.payer,
+                detail=(levy.name, levy.rate, levy.deducted),
             )
         )
         if levy.deducted:

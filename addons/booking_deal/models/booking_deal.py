@@ -1,0 +1,432 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
+from decimal import Decimal
+
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from ..lib import settlement as engine
+
+DEAL_TYPES = [
+    (engine.CESSION, "Contrat de cession"),
+    (engine.CESSION_ETENDUE, "Cession étendue"),
+    (engine.COREALISATION, "Coréalisation"),
+    (engine.COPRODUCTION, "Coproduction"),
+    (engine.LOCATION, "Location / mise à disposition"),
+    (engine.FLAT, "International: flat guarantee"),
+    (engine.VERSUS, "International: guarantee versus percentage"),
+    (engine.PLUS, "International: guarantee plus percentage"),
+    (engine.DOOR, "International: door deal"),
+]
+PARTIES = [(engine.PRODUCER, "Producer"), (engine.ORGANISER, "Organiser")]
+PERFORMANCE_TAXES = [
+    ("cnm", "CNM (music and variety)"),
+    ("astp", "ASTP (theatre, dance, circus)"),
+    ("none", "None"),
+]
+RIGHTS_SOCIETIES = [("sacem", "SACEM"), ("sacd", "SACD"), ("none", "None")]
+
+class BookingDeal(models.Model):
+    """The financial terms under which a production plays one or several
+    confirmed dates for one organiser: a deal type (contrat de cession,
+    coréalisation... or an international guarantee), its amounts, and who
+    declares and pays the performance tax and the authors' rights. Its
+    settlements apply the terms to a box office (``lib/settlement.py``).
+    Confidential to the company that sells the production."""
+
+    _name = "booking.deal"
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "cluster.owned.mixin",
+        "booking.partner.check.mixin",
+    ]
+    _description = "Deal"
+    _cluster_confidential = True
+    _cluster_owner_fields = ("company_id", "production_id", "organiser_id")
+    _check_company_auto = True
+    _order = "id desc"
+
+    name = fields.Char(compute="_compute_name", store=True)
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        index=True,
+        default=lambda self: self.env.company,
+        tracking=True,
+        help="Company that sells the production. Only its users see the deal.",
+    )
+    user_id = fields.Many2one(
+        "res.users",
+        string="Booker",
+        default=lambda self: self.env.user,
+        check_company=True,
+        tracking=True,
+    )
+    production_id = fields.Many2one(
+        "booking.production",
+        required=True,
+        index=True,
+        check_company=True,
+        tracking=True,
+    )
+    organiser_id = fields.Many2one(
+        "res.partner",
+        string="Organiser",
+        required=True,
+        index=True,
+        tracking=True,
+        domain="[('directory_cluster_id', '!=', False), ('is_company', '=', True)]",
+        help="Who buys or hosts the show: an entry of your cluster's directory.",
+    )
+    date_ids = fields.Many2many(
+        "booking.date",
+        string="Dates",
+        check_company=True,
+        domain="[('production_id', '=', production_id), "
+        "('state', 'in', ('confirmed', 'done'))]",
+        help="The confirmed dates of the production the deal covers.",
+    )
+    show_count = fields.Integer(
+        string="Shows", compute="_compute_show_count", store=True
+    )
+    state = fields.Selection(
+        [("draft", "Negotiation"), ("agreed", "Agreed"), ("cancelled", "Cancelled")],
+        default="draft",
+        required=True,
+        tracking=True,
+    )
+    deal_type = fields.Selection(
+        DEAL_TYPES, required=True, default=engine.CESSION, tracking=True
+    )
+    currency_id = fields.Many2one(
+        "res.currency",
+        required=True,
+        default=lambda self: self.env.company.currency_id,
+        help="International deals may be in the promoter's currency.",
+    )
+    fee = fields.Monetary(
+        string="Fee per Show",
+        tracking=True,
+        help="Excluding VAT: the price of a contrat de cession, the fixed part of "
+        "a cession étendue, or an international guarantee.",
+    )
+    costs = fields.Monetary(
+        help="Travel, accommodation and meals the organiser pays on top, "
+        "excluding VAT, for the whole deal.",
+    )
+    producer_percent = fields.Float(
+        string="Producer's Share (%)",
+        digits=(5, 2),
+        help="The producer's percentage of the net receipts (of the result, for "
+        "a coproduction).",
+    )
+    threshold = fields.Monetary(
+        string="Threshold per Show",
+        help="Net receipts the organiser keeps before the producer's percentage "
+        "applies.",
+    )
+    per_ticket = fields.Monetary(
+        string="Amount per Ticket",
+        help="Instead of a percentage: an amount per paying ticket.",
+    )
+    threshold_tickets = fields.Integer(
+        string="Tickets Threshold per Show",
+        help="Paying tickets before the amount per ticket applies.",
+    )
+    minimum = fields.Monetary(
+        string="Guaranteed Minimum per Show",
+        help="What the guaranteed party gets at least; for a versus deal, the "
+        "guarantee.",
+    )
+    minimum_to = fields.Selection(
+        PARTIES,
+        string="Minimum Guaranteed to",
+        default=engine.PRODUCER,
+        required=True,
+    )
+    rent = fields.Monetary(string="Rent per Show", help="Location: the venue's rent.")
+    expenses = fields.Monetary(
+        string="Show Expenses per Show",
+        help="International: the promoter's costs, recouped before the "
+        "percentage.",
+    )
+    promoter_profit_percent = fields.Float(
+        string="Promoter's Profit (%)",
+        digits=(5, 2),
+        help="Guarantee plus percentage: the promoter's profit on costs and "
+        "guarantee, part of the split point.",
+    )
+    budget = fields.Monetary(help="Coproduction: the production's budget.")
+    producer_contribution = fields.Monetary(help="Coproduction: our contribution.")
+    organiser_contribution = fields.Monetary(
+        help="Coproduction: the partner's contribution."
+    )
+    deposit_percent = fields.Float(
+        string="Deposit (%)", digits=(5, 2), help="A percentage of the guarantee."
+    )
+    performance_tax = fields.Selection(
+        PERFORMANCE_TAXES,
+        default="none",
+        required=True,
+        help="The tax on the ticket receipts excluding VAT: CNM for music and "
+        "variety, ASTP for theatre, dance and circus. Deducted from the "
+        "receipts before they are shared.",
+    )
+    performance_tax_rate = fields.Float(
+        string="Tax Rate (%)", digits=(5, 2), default=3.5
+    )
+    performance_tax_payer = fields.Selection(
+        PARTIES,
+        string="Tax Declared by",
+        default=engine.ORGANISER,
+        required=True,
+    )
+    rights_society = fields.Selection(
+        RIGHTS_SOCIETIES, string="Authors' Rights", default="none", required=True
+    )
+    rights_rate = fields.Float(
+        string="Rights Rate (%)",
+        digits=(5, 2),
+        compute="_compute_rights_rate",
+        store=True,
+        readonly=False,
+        help="By default the company's rate for the society.",
+    )
+    rights_payer = fields.Selection(
+        PARTIES, string="Rights Paid by", default=engine.ORGANISER, required=True
+    )
+    rights_deducted = fields.Boolean(
+        string="Rights Deducted from Receipts",
+        default=True,
+        help="The contract takes the authors' rights off the receipts before "
+        "they are shared; otherwise whoever pays them bears them.",
+    )
+    new_creation = fields.Boolean(
+        help="Tickets of the first 140 performances of a new creation carry VAT "
+        "at 2.1 % (CGI art. 281 quater) instead of 5.5 %.",
+    )
+    first_performance = fields.Integer(
+        string="Number of the First Date",
+        default=1,
+        help="Of a new creation: how many performances were given before this "
+        "deal's first date, plus one.",
+    )
+    settlement_ids = fields.One2many("booking.settlement", "deal_id")
+    settlement_count = fields.Integer(compute="_compute_settlement_count")
+    producer_total = fields.Monetary(
+        string="Producer's Total",
+        compute="_compute_producer_total",
+        store=True,
+        help="What the production earns from the last validated settlement.",
+    )
+    note = fields.Html()
+
+    _sql_constraints = [
+        (
+            "producer_percent_range",
+            "CHECK(producer_percent >= 0 AND producer_percent <= 100)",
+            "The producer's share is a percentage between 0 and 100.",
+        ),
+    ]
+
+    @api.depends("production_id.name", "organiser_id.name", "date_ids.date")
+    def _compute_name(self):
+        for deal in self:
+            days = sorted(deal.date_ids.mapped("date"))
+            parts = [
+                deal.production_id.name,
+                deal.organiser_id.name,
+                days and fields.Date.to_string(days[0]),
+            ]
+            deal.name = " · ".join(part for part in parts if part)
+
+    @api.depends("date_ids.show_count")
+    def _compute_show_count(self):
+        for deal in self:
+            deal.show_count = sum(deal.date_ids.mapped("show_count"))
+
+    @api.depends("rights_society", "company_id")
+    def _compute_rights_rate(self):
+        for deal in self:
+            deal.rights_rate = {
+                "sacem": deal.company_id.deal_sacem_rate,
+                "sacd": deal.company_id.deal_sacd_rate,
+            }.get(deal.rights_society, 0.0)
+
+    def _compute_settlement_count(self):
+        groups = self.env["booking.settlement"]._read_group(
+            [("deal_id", "in", self.ids)], ["deal_id"], ["__count"]
+        )
+        counts = {deal.id: count for deal, count in groups}
+        for deal in self:
+            deal.settlement_count = counts.get(deal.id, 0)
+
+    @api.depends("settlement_ids.state", "settlement_ids.producer_total")
+    def _compute_producer_total(self):
+        for deal in self:
+            validated = deal.settlement_ids.filtered(lambda s: s.state == "validated")
+            deal.producer_total = validated[:1].producer_total
+
+    @api.constrains("organiser_id", "company_id")
+    def _check_organiser_in_cluster(self):
+        self._check_partners(["organiser_id"], directory_only=True)
+
+    @api.constrains("date_ids", "production_id", "state")
+    def _check_dates(self):
+        for deal in self:
+            if not deal.date_ids:
+                raise ValidationError(
+                    self.env._("A deal covers at least one confirmed date.")
+                )
+            if deal.date_ids.production_id - deal.production_id:
+                raise ValidationError(
+                    self.env._("The deal's dates must be dates of its production.")
+                )
+            if any(d.state not in ("confirmed", "done") for d in deal.date_ids):
+                raise ValidationError(
+                    self.env._("A deal is made on confirmed dates only.")
+                )
+
+    @api.constrains(
+        "producer_percent",
+        "promoter_profit_percent",
+        "deposit_percent",
+        "performance_tax_rate",
+        "rights_rate",
+    )
+    def _check_percentages(self):
+        for deal in self:
+            for name in (
+                "producer_percent",
+                "promoter_profit_percent",
+                "deposit_percent",
+                "performance_tax_rate",
+                "rights_rate",
+            ):
+                if not 0 <= deal[name] <= 100:
+                    raise ValidationError(
+                        self.env._(
+                            "%(field)s must be between 0 and 100 %%.",
+                            field=deal._fields[name]._description_string(self.env),
+                        )
+                    )
+
+    @api.constrains(
+        "fee",
+        "costs",
+        "threshold",
+        "per_ticket",
+        "minimum",
+        "rent",
+        "expenses",
+        "budget",
+        "producer_contribution",
+        "organiser_contribution",
+        "threshold_tickets",
+    )
+    def _check_amounts(self):
+        names = [
+            "fee",
+            "costs",
+            "threshold",
+            "per_ticket",
+            "minimum",
+            "rent",
+            "expenses",
+            "budget",
+            "producer_contribution",
+            "organiser_contribution",
+            "threshold_tickets",
+        ]
+        for deal in self:
+            for name in names:
+                if deal[name] < 0:
+                    raise ValidationError(
+                        self.env._(
+                            "%(field)s cannot be negative.",
+                            field=deal._fields[name]._description_string(self.env),
+                        )
+                    )
+
+    def action_agree(self):
+        self.write({"state": "agreed"})
+
+    def action_cancel(self):
+        self.write({"state": "cancelled"})
+
+    def action_reset_draft(self):
+        self.write({"state": "draft"})
+
+    def action_new_settlement(self):
+        """A settlement of the deal, its box office to enter."""
+        self.ensure_one()
+        settlement = self.env["booking.settlement"].create({"deal_id": self.id})
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "booking.settlement",
+            "res_id": settlement.id,
+            "view_mode": "form",
+        }
+
+    def action_view_settlements(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Settlements"),
+            "res_model": "booking.settlement",
+            "view_mode": "list,form",
+            "domain": [("deal_id", "=", self.id)],
+            "context": {"default_deal_id": self.id},
+        }
+
+    def _engine_terms(self):
+        """The deal's terms as the settlement engine takes them."""
+        self.ensure_one()
+
+        def dec(value):
+            # floats as stored, to the cent: the engine counts in Decimal
+            return engine.cents(Decimal(str(value or 0)))
+
+        def rate(value):
+            return Decimal(str(value or 0))
+
+        levies = []
+        if self.performance_tax != "none":
+            levies.append(
+                engine.Levy(
+                    self.performance_tax.upper(),
+                    rate(self.performance_tax_rate),
+                    self.performance_tax_payer,
+                )
+            )
+        if self.rights_society != "none":
+            levies.append(
+                engine.Levy(
+                    self.rights_society.upper(),
+                    rate(self.rights_rate),
+                    self.rights_payer,
+                    self.rights_deducted,
+                )
+            )
+        return engine.Terms(
+            deal_type=self.deal_type,
+            shows=max(self.show_count, 1),
+            fee=dec(self.fee),
+            costs=dec(self.costs),
+            producer_percent=rate(self.producer_percent),
+            threshold=dec(self.threshold),
+            per_ticket=dec(self.per_ticket),
+            threshold_tickets=self.threshold_tickets,
+            minimum=dec(self.minimum),
+            minimum_to=self.minimum_to,
+            rent=dec(self.rent),
+            expenses=dec(self.expenses),
+            promoter_profit_percent=rate(self.promoter_profit_percent),
+            budget=dec(self.budget),
+            producer_contribution=dec(self.producer_contribution),
+            organiser_contribution=dec(self.organiser_contribution),
+            deposit_percent=rate(self.deposit_percent),
+            levies=tuple(levies),
+        )
