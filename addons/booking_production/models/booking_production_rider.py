@@ -123,6 +123,7 @@ class BookingProductionRider(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        vals_list = [dict(vals) for vals in vals_list]
         next_versions = self._next_versions(
             {vals.get("production_id") for vals in vals_list if not vals.get("version")}
         )
