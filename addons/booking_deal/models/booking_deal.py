@@ -27,6 +27,7 @@ PERFORMANCE_TAXES = [
 ]
 RIGHTS_SOCIETIES = [("sacem", "SACEM"), ("sacd", "SACD"), ("none", "None")]
 
+
 class BookingDeal(models.Model):
     """The financial terms under which a production plays one or several
     confirmed dates for one organiser: a deal type (contrat de cession,
@@ -50,11 +51,10 @@ class BookingDeal(models.Model):
 
     name = fields.Char(compute="_compute_name", store=True)
     company_id = fields.Many2one(
-        "res.company",
-        required=True,
+        related="production_id.company_id",
+        store=True,
         index=True,
-        default=lambda self: self.env.company,
-        tracking=True,
+        precompute=True,
         help="Company that sells the production. Only its users see the deal.",
     )
     user_id = fields.Many2one(
@@ -149,8 +149,7 @@ class BookingDeal(models.Model):
     rent = fields.Monetary(string="Rent per Show", help="Location: the venue's rent.")
     expenses = fields.Monetary(
         string="Show Expenses per Show",
-        help="International: the promoter's costs, recouped before the "
-        "percentage.",
+        help="International: the promoter's costs, recouped before the percentage.",
     )
     promoter_profit_percent = fields.Float(
         string="Promoter's Profit (%)",
@@ -222,14 +221,6 @@ class BookingDeal(models.Model):
         help="What the production earns from the last validated settlement.",
     )
     note = fields.Html()
-
-    _sql_constraints = [
-        (
-            "producer_percent_range",
-            "CHECK(producer_percent >= 0 AND producer_percent <= 100)",
-            "The producer's share is a percentage between 0 and 100.",
-        ),
-    ]
 
     @api.depends("production_id.name", "organiser_id.name", "date_ids.date")
     def _compute_name(self):

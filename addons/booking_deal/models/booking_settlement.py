@@ -13,7 +13,6 @@ RESULT_FIELDS = (
     "ticket_vat",
     "receipts",
     "net_receipts",
-    "pool",
     "producer_share",
     "organiser_share",
     "topup",
@@ -74,7 +73,8 @@ class BookingSettlement(models.Model):
     ticket_vat = fields.Monetary(string="Ticket VAT", readonly=True)
     receipts = fields.Monetary(string="Receipts excl. VAT", readonly=True)
     net_receipts = fields.Monetary(readonly=True)
-    pool = fields.Monetary(
+    # "pool" would hide the models' registry (self.pool)
+    shared_amount = fields.Monetary(
         string="Shared Amount",
         readonly=True,
         help="The net receipts the parties share (a coproduction's result).",
@@ -138,9 +138,7 @@ class BookingSettlement(models.Model):
                 continue
             deal = settlement.deal_id
             taxes = deal.company_id._deal_taxes()
-            rates = {
-                name: Decimal(str(tax.amount)) for name, tax in taxes.items()
-            }
+            rates = {name: Decimal(str(tax.amount)) for name, tax in taxes.items()}
             bands = [
                 engine.PriceBand(
                     band.name,
@@ -157,6 +155,7 @@ class BookingSettlement(models.Model):
                 raise UserError(settlement._engine_message(error)) from error
             values = {name: float(getattr(result, name)) for name in RESULT_FIELDS}
             values.update(
+                shared_amount=float(result.pool),
                 paying_tickets=result.paying_tickets,
                 free_tickets=result.free_tickets,
                 line_ids=[Command.clear()]

@@ -78,9 +78,7 @@ class BookingSettlementBand(models.Model):
         for band in self:
             if band.sold < 0 or band.free < 0:
                 raise ValidationError(
-                    self.env._(
-                        "%(band)s: tickets cannot be negative.", band=band.name
-                    )
+                    self.env._("%(band)s: tickets cannot be negative.", band=band.name)
                 )
             if band.price < 0:
                 raise ValidationError(

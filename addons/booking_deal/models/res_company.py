@@ -74,8 +74,7 @@ class ResCompany(models.Model):
             elif tax.amount_type != "percent" or tax.price_include:
                 raise UserError(
                     self.env._(
-                        "%(field)s: choose a percentage tax excluded from the "
-                        "price.",
+                        "%(field)s: choose a percentage tax excluded from the price.",
                         field=self._fields[
                             f"deal_{component}_tax_id"
                         ]._description_string(self.env),
