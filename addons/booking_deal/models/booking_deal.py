@@ -73,7 +73,6 @@ class BookingDeal(models.Model):
     )
     organiser_id = fields.Many2one(
         "res.partner",
-        string="Organiser",
         required=True,
         index=True,
         tracking=True,

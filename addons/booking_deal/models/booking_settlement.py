@@ -75,7 +75,6 @@ class BookingSettlement(models.Model):
     net_receipts = fields.Monetary(readonly=True)
     # "pool" would hide the models' registry (self.pool)
     shared_amount = fields.Monetary(
-        string="Shared Amount",
         readonly=True,
         help="The net receipts the parties share (a coproduction's result).",
     )
@@ -176,9 +175,7 @@ class BookingSettlement(models.Model):
                     for index, line in enumerate(result.lines)
                 ],
             )
-            # the statement is written by the engine, not by the user: no
-            # recursion into write()'s recompute
-            super(BookingSettlement, settlement).write(values)
+            settlement.write(values)
 
     def _check_draft(self):
         """Refuse to change a validated settlement or its box office."""

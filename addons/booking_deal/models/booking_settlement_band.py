@@ -33,7 +33,6 @@ class BookingSettlementBand(models.Model):
     name = fields.Char(string="Price Band", required=True)
     date_id = fields.Many2one(
         "booking.date",
-        string="Date",
         check_company=True,
         help="The date these tickets were sold for, when the VAT rate differs "
         "from date to date.",

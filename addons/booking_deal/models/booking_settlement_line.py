@@ -33,5 +33,5 @@ class BookingSettlementLine(models.Model):
     name = fields.Char(string="Label", readonly=True)
     party = fields.Selection(PARTIES, readonly=True)
     amount = fields.Monetary(readonly=True)
-    tax_id = fields.Many2one("account.tax", string="Tax", readonly=True)
+    tax_id = fields.Many2one("account.tax", readonly=True)
     vat_amount = fields.Monetary(string="VAT", readonly=True)

@@ -10,11 +10,11 @@ from ..lib import settlement as engine
 # when none is set: shows are sold with VAT at the tickets' rate (CGI art.
 # 278-0 bis F), a venue is rented at the normal rate
 DEFAULT_TAXES = {
-    engine.FEE: ("sale", 5.5),
-    engine.SHARE: ("sale", 5.5),
-    engine.TOPUP: ("sale", 5.5),
-    engine.COSTS: ("sale", 5.5),
-    engine.RENT: ("purchase", 20.0),
+    engine.FEE: ("deal_fee_tax_id", "sale", 5.5),
+    engine.SHARE: ("deal_share_tax_id", "sale", 5.5),
+    engine.TOPUP: ("deal_topup_tax_id", "sale", 5.5),
+    engine.COSTS: ("deal_costs_tax_id", "sale", 5.5),
+    engine.RENT: ("deal_rent_tax_id", "purchase", 20.0),
 }
 
 
@@ -58,8 +58,9 @@ class ResCompany(models.Model):
         taxes = {}
         missing = []
         Tax = self.env["account.tax"]
-        for component, (use, amount) in DEFAULT_TAXES.items():
-            tax = self[f"deal_{component}_tax_id"] or Tax.search(
+        for component, (name, use, amount) in DEFAULT_TAXES.items():
+            field = self._fields[name]
+            tax = self[field.name] or Tax.search(
                 [
                     ("company_id", "=", self.id),
                     ("type_tax_use", "=", use),
@@ -69,15 +70,14 @@ class ResCompany(models.Model):
                 ],
                 limit=1,
             )
+            label = field._description_string(self.env)
             if not tax:
-                missing.append(self._fields[f"deal_{component}_tax_id"])
+                missing.append(label)
             elif tax.amount_type != "percent" or tax.price_include:
                 raise UserError(
                     self.env._(
                         "%(field)s: choose a percentage tax excluded from the price.",
-                        field=self._fields[
-                            f"deal_{component}_tax_id"
-                        ]._description_string(self.env),
+                        field=label,
                     )
                 )
             taxes[component] = tax
@@ -85,7 +85,7 @@ class ResCompany(models.Model):
             raise UserError(
                 self.env._(
                     "Set the taxes of deals in the settings first: %(taxes)s.",
-                    taxes=", ".join(f._description_string(self.env) for f in missing),
+                    taxes=", ".join(missing),
                 )
             )
         return taxes
