@@ -28,6 +28,10 @@ PERFORMANCE_TAXES = [
 RIGHTS_SOCIETIES = [("sacem", "SACEM"), ("sacd", "SACD"), ("none", "None")]
 
 
+# Contracts are numbered per company and per year: CT-2027-0001
+CONTRACT_SEQUENCE = "booking.deal.contract"
+
+
 class BookingDeal(models.Model):
     """The financial terms under which a production plays one or several
     confirmed dates for one organiser: a deal type (contrat de cession,
@@ -50,6 +54,13 @@ class BookingDeal(models.Model):
     _order = "id desc"
 
     name = fields.Char(compute="_compute_name", store=True)
+    contract_number = fields.Char(
+        readonly=True,
+        copy=False,
+        index=True,
+        tracking=True,
+        help="Given when the deal is agreed: per company and per year.",
+    )
     company_id = fields.Many2one(
         related="production_id.company_id",
         store=True,
@@ -341,7 +352,12 @@ class BookingDeal(models.Model):
                     )
 
     def action_agree(self):
-        self.write({"state": "agreed"})
+        """The deal is agreed: it gets its contract number, once."""
+        for deal in self:
+            values = {"state": "agreed"}
+            if not deal.contract_number:
+                values["contract_number"] = deal._next_contract_number()
+            deal.write(values)
 
     def action_cancel(self):
         self.write({"state": "cancelled"})
@@ -370,6 +386,33 @@ class BookingDeal(models.Model):
             "domain": [("deal_id", "=", self.id)],
             "context": {"default_deal_id": self.id},
         }
+
+    def _next_contract_number(self):
+        """The next number of the deal's company's contracts this year."""
+        self.ensure_one()
+        company = self.company_id
+        # sudo: the sequence of the deal's own company (which the user
+        # writes deals of), made with its first contract: users read
+        # sequences but do not create them
+        Sequence = self.env["ir.sequence"].sudo()
+        sequence = Sequence.search(
+            [("code", "=", CONTRACT_SEQUENCE), ("company_id", "=", company.id)],
+            limit=1,
+        )
+        if not sequence:
+            sequence = Sequence.create(
+                {
+                    "name": self.env._(
+                        "Contracts of %(company)s", company=company.name
+                    ),
+                    "code": CONTRACT_SEQUENCE,
+                    "company_id": company.id,
+                    "prefix": "CT-%(range_year)s-",
+                    "padding": 4,
+                    "use_date_range": True,
+                }
+            )
+        return sequence.next_by_id(sequence_date=fields.Date.context_today(self))
 
     def _engine_terms(self):
         """The deal's terms as the settlement engine takes them."""

@@ -1,6 +1,8 @@
 # Copyright 2026 Pooled Booking Contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
+from freezegun import freeze_time
+
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
@@ -146,3 +148,37 @@ class TestDealFlow(DealCommon):
             settlement.action_validate()
         self.assertEqual(settlement.state, "draft")
         self.assertFalse(settlement.line_ids)
+
+    @freeze_time("2026-11-20")
+    def test_agreed_deals_are_numbered_per_company_and_year(self):
+        """Agreeing a deal gives it the next contract number of its company
+        for the year, once; another company counts its own; a new year
+        starts again from 1."""
+        env = self._env_of(self.booker)
+        first, second = (env["booking.deal"].create(self._deal_values()) for _i in "12")
+        first.action_agree()
+        second.action_agree()
+        self.assertEqual(
+            (first.contract_number, second.contract_number),
+            ("CT-2026-0001", "CT-2026-0002"),
+        )
+        first.action_reset_draft()
+        first.action_agree()
+        self.assertEqual(first.contract_number, "CT-2026-0001")
+        production = self._create_production(self.company_b, name="Bro Gozh")
+        date = self._create_date(production)
+        date.action_confirm()
+        deal_b = self._env_of(self.booker_b_only)["booking.deal"].create(
+            {
+                "production_id": production.id,
+                "organiser_id": self.venue.id,
+                "date_ids": [(6, 0, date.ids)],
+                "fee": 900.0,
+            }
+        )
+        deal_b.action_agree()
+        self.assertEqual(deal_b.contract_number, "CT-2026-0001")
+        with freeze_time("2027-01-04"):
+            third = env["booking.deal"].create(self._deal_values())
+            third.action_agree()
+        self.assertEqual(third.contract_number, "CT-2027-0001")
