@@ -16,6 +16,7 @@
     "depends": [
         "account",
         "booking_production",
+        "booking_directory",
     ],
     "data": [
         "security/booking_deal_security.xml",
@@ -23,6 +24,7 @@
         "views/booking_deal_views.xml",
         "views/booking_settlement_views.xml",
         "views/res_config_settings_views.xml",
+        "views/res_partner_views.xml",
         "views/booking_deal_menus.xml",
     ],
 }

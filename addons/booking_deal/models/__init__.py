@@ -3,6 +3,7 @@
 
 from . import res_company
 from . import res_config_settings
+from . import res_partner
 from . import booking_deal
 from . import booking_settlement
 from . import booking_settlement_band

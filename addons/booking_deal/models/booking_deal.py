@@ -222,6 +222,9 @@ class BookingDeal(models.Model):
         help="Of a new creation: how many performances were given before this "
         "deal's first date, plus one.",
     )
+    organiser_precontract_complete = fields.Boolean(
+        related="organiser_id.precontract_complete", string="Pré-contrat Complete"
+    )
     settlement_ids = fields.One2many("booking.settlement", "deal_id")
     settlement_count = fields.Integer(compute="_compute_settlement_count")
     producer_total = fields.Monetary(

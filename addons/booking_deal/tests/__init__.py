@@ -3,5 +3,6 @@
 
 from . import test_deal_attacks
 from . import test_deal_flow
+from . import test_precontract
 from . import test_settlement_examples
 from . import test_settlement_properties
