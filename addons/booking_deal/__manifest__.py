@@ -21,6 +21,7 @@
     "data": [
         "security/booking_deal_security.xml",
         "security/ir.model.access.csv",
+        "report/booking_deal_reports.xml",
         "views/booking_deal_views.xml",
         "views/booking_settlement_views.xml",
         "views/res_config_settings_views.xml",

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools.misc import format_amount, formatLang
 
 from ..lib import settlement as engine
 
@@ -389,6 +390,243 @@ class BookingDeal(models.Model):
             "domain": [("deal_id", "=", self.id)],
             "context": {"default_deal_id": self.id},
         }
+
+    def _contract_lang(self):
+        """French for deals in France; the organiser's language (English by
+        default) for international deals."""
+        self.ensure_one()
+        if self.deal_type in (engine.FLAT, engine.VERSUS, engine.PLUS, engine.DOOR):
+            return self.organiser_id.lang or "en_US"
+        return "fr_FR"
+
+    def _contract_clauses(self):
+        """The contract's clauses, sentence by sentence, in the contract's
+        language: (heading, [paragraph, ...]) pairs."""
+        self.ensure_one()
+        deal = self.with_context(lang=self._contract_lang())
+        _ = deal.env._
+
+        def money(amount):
+            return format_amount(deal.env, amount, deal.currency_id)
+
+        def pct(rate):
+            return formatLang(deal.env, rate, digits=2)
+
+        party = {
+            engine.PRODUCER: _("the producer"),
+            engine.ORGANISER: _("the organiser"),
+        }
+        terms = deal._contract_terms(money, pct, party)
+        levies = []
+        if deal.performance_tax != "none":
+            levies.append(
+                _(
+                    "The performance tax (%(tax)s, %(rate)s %% of the receipts "
+                    "excluding VAT) is declared and paid by %(party)s and deducted "
+                    "from the receipts.",
+                    tax=deal.performance_tax.upper(),
+                    rate=pct(deal.performance_tax_rate),
+                    party=party[deal.performance_tax_payer],
+                )
+            )
+        if deal.rights_society != "none":
+            levies.append(
+                _(
+                    "Authors' rights (%(society)s, %(rate)s %%) are paid by "
+                    "%(party)s and deducted from the receipts.",
+                    society=deal.rights_society.upper(),
+                    rate=pct(deal.rights_rate),
+                    party=party[deal.rights_payer],
+                )
+                if deal.rights_deducted
+                else _(
+                    "Authors' rights (%(society)s, %(rate)s %%) are paid by "
+                    "%(party)s out of its own share.",
+                    society=deal.rights_society.upper(),
+                    rate=pct(deal.rights_rate),
+                    party=party[deal.rights_payer],
+                )
+            )
+        rider = deal.production_id.current_rider_id
+        return [
+            (_("Financial terms"), terms),
+            (_("Taxes and authors' rights"), levies or [_("No levy applies.")]),
+            (
+                _("Technical rider"),
+                [
+                    _(
+                        "The technical rider, version %(version)s, is annexed to "
+                        "this contract.",
+                        version=rider.version,
+                    )
+                    if rider
+                    else _("The technical rider will be sent separately.")
+                ],
+            ),
+        ]
+
+    def _contract_parties(self):
+        """The contract's parties and its object, in the contract's
+        language, from the pré-contrat of the organiser's entry."""
+        self.ensure_one()
+        deal = self.with_context(lang=self._contract_lang())
+        _ = deal.env._
+        organiser = deal.organiser_id
+        details = [organiser.precontract_legal_name or organiser.name]
+        if organiser.company_registry:
+            details.append(_("SIRET %(siret)s", siret=organiser.company_registry))
+        if organiser.show_licence:
+            details.append(
+                _("performing arts licence %(licence)s", licence=organiser.show_licence)
+            )
+        if organiser.signatory_name:
+            details.append(
+                _(
+                    "represented by %(name)s, %(capacity)s",
+                    name=organiser.signatory_name,
+                    capacity=organiser.signatory_capacity or "",
+                )
+            )
+        return [
+            _("%(company)s, the producer,", company=deal.company_id.name),
+            _("%(organiser)s, the organiser.", organiser=", ".join(details)),
+            _(
+                "The producer provides the organiser with the show %(show)s, fully "
+                "staged, on the following dates:",
+                show=deal.production_id.name,
+            ),
+        ]
+
+    def _contract_terms(self, money, pct, party):
+        """The financial clauses of the deal's type (``self`` in the
+        contract's language)."""
+        deal = self
+        _ = self.env._
+        kind = deal.deal_type
+        terms = []
+        if kind in (engine.CESSION, engine.CESSION_ETENDUE, engine.FLAT, engine.PLUS):
+            terms.append(
+                _(
+                    "The organiser pays the producer a fee of %(fee)s per show, "
+                    "excluding VAT.",
+                    fee=money(deal.fee),
+                )
+            )
+        if kind in (engine.CESSION_ETENDUE, engine.DOOR) and deal.per_ticket:
+            terms.append(
+                _(
+                    "The producer receives %(amount)s per paying ticket beyond "
+                    "%(tickets)s tickets per show.",
+                    amount=money(deal.per_ticket),
+                    tickets=deal.threshold_tickets,
+                )
+            )
+        elif kind == engine.CESSION_ETENDUE:
+            terms.append(
+                _(
+                    "In addition, the producer receives %(rate)s %% of the net "
+                    "receipts above %(threshold)s per show.",
+                    rate=pct(deal.producer_percent),
+                    threshold=money(deal.threshold),
+                )
+            )
+        if kind == engine.COREALISATION:
+            terms.append(
+                _(
+                    "The net receipts are shared: %(rate)s %% to the producer, the "
+                    "rest to the organiser, once the organiser has kept "
+                    "%(threshold)s per show.",
+                    rate=pct(deal.producer_percent),
+                    threshold=money(deal.threshold),
+                )
+            )
+        if kind == engine.COPRODUCTION:
+            terms.append(
+                _(
+                    "The budget of %(budget)s is financed by the producer for "
+                    "%(ours)s and by the organiser for %(theirs)s; the result is "
+                    "shared, %(rate)s %% to the producer.",
+                    budget=money(deal.budget),
+                    ours=money(deal.producer_contribution),
+                    theirs=money(deal.organiser_contribution),
+                    rate=pct(deal.producer_percent),
+                )
+            )
+        if kind == engine.LOCATION:
+            terms.append(
+                _(
+                    "The producer rents the venue for %(rent)s per show, excluding "
+                    "VAT, and keeps the box office.",
+                    rent=money(deal.rent),
+                )
+            )
+        if kind == engine.VERSUS:
+            terms.append(
+                _(
+                    "The producer receives the greater of a guarantee of "
+                    "%(guarantee)s per show and %(rate)s %% of the net receipts "
+                    "after %(expenses)s of show expenses per show.",
+                    guarantee=money(deal.minimum),
+                    rate=pct(deal.producer_percent),
+                    expenses=money(deal.expenses),
+                )
+            )
+        elif kind in (engine.COREALISATION, engine.COPRODUCTION, engine.LOCATION) and (
+            deal.minimum
+        ):
+            terms.append(
+                _(
+                    "A minimum of %(minimum)s per show, excluding VAT, is guaranteed "
+                    "to %(party)s.",
+                    minimum=money(deal.minimum),
+                    party=party[deal.minimum_to],
+                )
+            )
+        if kind == engine.PLUS:
+            terms.append(
+                _(
+                    "In addition, the producer receives %(rate)s %% of the net "
+                    "receipts above the split point: the show expenses "
+                    "(%(expenses)s per show) and the fee, plus the promoter's "
+                    "profit of %(profit)s %%.",
+                    rate=pct(deal.producer_percent),
+                    expenses=money(deal.expenses),
+                    profit=pct(deal.promoter_profit_percent),
+                )
+            )
+        if kind == engine.DOOR and not deal.per_ticket:
+            terms.append(
+                _(
+                    "The producer receives %(rate)s %% of the net receipts after "
+                    "%(expenses)s of show expenses per show.",
+                    rate=pct(deal.producer_percent),
+                    expenses=money(deal.expenses),
+                )
+            )
+        if deal.costs:
+            terms.append(
+                _(
+                    "The organiser also pays the producer's travel, accommodation "
+                    "and meals: %(costs)s, excluding VAT.",
+                    costs=money(deal.costs),
+                )
+            )
+        if deal.deposit_percent:
+            terms.append(
+                _(
+                    "A deposit of %(rate)s %% of the guarantee is due on signature.",
+                    rate=pct(deal.deposit_percent),
+                )
+            )
+        if kind not in (engine.CESSION, engine.FLAT):
+            terms.append(
+                _(
+                    "Net receipts are the ticket receipts excluding VAT, less the "
+                    "levies deducted below. A settlement statement is sent after "
+                    "the last show."
+                )
+            )
+        return terms
 
     def _next_contract_number(self):
         """The next number of the deal's company's contracts this year."""
