@@ -114,8 +114,12 @@ class BookingDeal(models.Model):
     currency_id = fields.Many2one(
         "res.currency",
         required=True,
-        default=lambda self: self.env.company.currency_id,
-        help="International deals may be in the promoter's currency.",
+        compute="_compute_currency_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="The company's currency by default; international deals may be in "
+        "the promoter's.",
     )
     fee = fields.Monetary(
         string="Fee per Show",
@@ -246,6 +250,11 @@ class BookingDeal(models.Model):
                 days and fields.Date.to_string(days[0]),
             ]
             deal.name = " · ".join(part for part in parts if part)
+
+    @api.depends("company_id")
+    def _compute_currency_id(self):
+        for deal in self:
+            deal.currency_id = deal.currency_id or deal.company_id.currency_id
 
     @api.depends("date_ids.show_count")
     def _compute_show_count(self):
@@ -404,7 +413,6 @@ class BookingDeal(models.Model):
         language: (heading, [paragraph, ...]) pairs."""
         self.ensure_one()
         deal = self.with_context(lang=self._contract_lang())
-        _ = deal.env._
 
         def money(amount):
             return format_amount(deal.env, amount, deal.currency_id)
@@ -413,14 +421,14 @@ class BookingDeal(models.Model):
             return formatLang(deal.env, rate, digits=2)
 
         party = {
-            engine.PRODUCER: _("the producer"),
-            engine.ORGANISER: _("the organiser"),
+            engine.PRODUCER: deal.env._("the producer"),
+            engine.ORGANISER: deal.env._("the organiser"),
         }
         terms = deal._contract_terms(money, pct, party)
         levies = []
         if deal.performance_tax != "none":
             levies.append(
-                _(
+                deal.env._(
                     "The performance tax (%(tax)s, %(rate)s %% of the receipts "
                     "excluding VAT) is declared and paid by %(party)s and deducted "
                     "from the receipts.",
@@ -431,7 +439,7 @@ class BookingDeal(models.Model):
             )
         if deal.rights_society != "none":
             levies.append(
-                _(
+                deal.env._(
                     "Authors' rights (%(society)s, %(rate)s %%) are paid by "
                     "%(party)s and deducted from the receipts.",
                     society=deal.rights_society.upper(),
@@ -439,7 +447,7 @@ class BookingDeal(models.Model):
                     party=party[deal.rights_payer],
                 )
                 if deal.rights_deducted
-                else _(
+                else deal.env._(
                     "Authors' rights (%(society)s, %(rate)s %%) are paid by "
                     "%(party)s out of its own share.",
                     society=deal.rights_society.upper(),
@@ -449,18 +457,21 @@ class BookingDeal(models.Model):
             )
         rider = deal.production_id.current_rider_id
         return [
-            (_("Financial terms"), terms),
-            (_("Taxes and authors' rights"), levies or [_("No levy applies.")]),
+            (deal.env._("Financial terms"), terms),
             (
-                _("Technical rider"),
+                deal.env._("Taxes and authors' rights"),
+                levies or [deal.env._("No levy applies.")],
+            ),
+            (
+                deal.env._("Technical rider"),
                 [
-                    _(
+                    deal.env._(
                         "The technical rider, version %(version)s, is annexed to "
                         "this contract.",
                         version=rider.version,
                     )
                     if rider
-                    else _("The technical rider will be sent separately.")
+                    else deal.env._("The technical rider will be sent separately.")
                 ],
             ),
         ]
@@ -470,27 +481,31 @@ class BookingDeal(models.Model):
         language, from the pré-contrat of the organiser's entry."""
         self.ensure_one()
         deal = self.with_context(lang=self._contract_lang())
-        _ = deal.env._
         organiser = deal.organiser_id
         details = [organiser.precontract_legal_name or organiser.name]
         if organiser.company_registry:
-            details.append(_("SIRET %(siret)s", siret=organiser.company_registry))
+            details.append(
+                deal.env._("SIRET %(siret)s", siret=organiser.company_registry)
+            )
         if organiser.show_licence:
             details.append(
-                _("performing arts licence %(licence)s", licence=organiser.show_licence)
+                deal.env._(
+                    "performing arts licence %(licence)s",
+                    licence=organiser.show_licence,
+                )
             )
         if organiser.signatory_name:
             details.append(
-                _(
+                deal.env._(
                     "represented by %(name)s, %(capacity)s",
                     name=organiser.signatory_name,
                     capacity=organiser.signatory_capacity or "",
                 )
             )
         return [
-            _("%(company)s, the producer,", company=deal.company_id.name),
-            _("%(organiser)s, the organiser.", organiser=", ".join(details)),
-            _(
+            deal.env._("%(company)s, the producer,", company=deal.company_id.name),
+            deal.env._("%(organiser)s, the organiser.", organiser=", ".join(details)),
+            deal.env._(
                 "The producer provides the organiser with the show %(show)s, fully "
                 "staged, on the following dates:",
                 show=deal.production_id.name,
@@ -501,12 +516,11 @@ class BookingDeal(models.Model):
         """The financial clauses of the deal's type (``self`` in the
         contract's language)."""
         deal = self
-        _ = self.env._
         kind = deal.deal_type
         terms = []
         if kind in (engine.CESSION, engine.CESSION_ETENDUE, engine.FLAT, engine.PLUS):
             terms.append(
-                _(
+                deal.env._(
                     "The organiser pays the producer a fee of %(fee)s per show, "
                     "excluding VAT.",
                     fee=money(deal.fee),
@@ -514,7 +528,7 @@ class BookingDeal(models.Model):
             )
         if kind in (engine.CESSION_ETENDUE, engine.DOOR) and deal.per_ticket:
             terms.append(
-                _(
+                deal.env._(
                     "The producer receives %(amount)s per paying ticket beyond "
                     "%(tickets)s tickets per show.",
                     amount=money(deal.per_ticket),
@@ -523,7 +537,7 @@ class BookingDeal(models.Model):
             )
         elif kind == engine.CESSION_ETENDUE:
             terms.append(
-                _(
+                deal.env._(
                     "In addition, the producer receives %(rate)s %% of the net "
                     "receipts above %(threshold)s per show.",
                     rate=pct(deal.producer_percent),
@@ -532,7 +546,7 @@ class BookingDeal(models.Model):
             )
         if kind == engine.COREALISATION:
             terms.append(
-                _(
+                deal.env._(
                     "The net receipts are shared: %(rate)s %% to the producer, the "
                     "rest to the organiser, once the organiser has kept "
                     "%(threshold)s per show.",
@@ -542,7 +556,7 @@ class BookingDeal(models.Model):
             )
         if kind == engine.COPRODUCTION:
             terms.append(
-                _(
+                deal.env._(
                     "The budget of %(budget)s is financed by the producer for "
                     "%(ours)s and by the organiser for %(theirs)s; the result is "
                     "shared, %(rate)s %% to the producer.",
@@ -554,7 +568,7 @@ class BookingDeal(models.Model):
             )
         if kind == engine.LOCATION:
             terms.append(
-                _(
+                deal.env._(
                     "The producer rents the venue for %(rent)s per show, excluding "
                     "VAT, and keeps the box office.",
                     rent=money(deal.rent),
@@ -562,7 +576,7 @@ class BookingDeal(models.Model):
             )
         if kind == engine.VERSUS:
             terms.append(
-                _(
+                deal.env._(
                     "The producer receives the greater of a guarantee of "
                     "%(guarantee)s per show and %(rate)s %% of the net receipts "
                     "after %(expenses)s of show expenses per show.",
@@ -575,16 +589,21 @@ class BookingDeal(models.Model):
             deal.minimum
         ):
             terms.append(
-                _(
+                deal.env._(
                     "A minimum of %(minimum)s per show, excluding VAT, is guaranteed "
-                    "to %(party)s.",
+                    "to the producer.",
                     minimum=money(deal.minimum),
-                    party=party[deal.minimum_to],
+                )
+                if deal.minimum_to == engine.PRODUCER
+                else deal.env._(
+                    "A minimum of %(minimum)s per show, excluding VAT, is guaranteed "
+                    "to the organiser.",
+                    minimum=money(deal.minimum),
                 )
             )
         if kind == engine.PLUS:
             terms.append(
-                _(
+                deal.env._(
                     "In addition, the producer receives %(rate)s %% of the net "
                     "receipts above the split point: the show expenses "
                     "(%(expenses)s per show) and the fee, plus the promoter's "
@@ -596,7 +615,7 @@ class BookingDeal(models.Model):
             )
         if kind == engine.DOOR and not deal.per_ticket:
             terms.append(
-                _(
+                deal.env._(
                     "The producer receives %(rate)s %% of the net receipts after "
                     "%(expenses)s of show expenses per show.",
                     rate=pct(deal.producer_percent),
@@ -605,7 +624,7 @@ class BookingDeal(models.Model):
             )
         if deal.costs:
             terms.append(
-                _(
+                deal.env._(
                     "The organiser also pays the producer's travel, accommodation "
                     "and meals: %(costs)s, excluding VAT.",
                     costs=money(deal.costs),
@@ -613,14 +632,14 @@ class BookingDeal(models.Model):
             )
         if deal.deposit_percent:
             terms.append(
-                _(
+                deal.env._(
                     "A deposit of %(rate)s %% of the guarantee is due on signature.",
                     rate=pct(deal.deposit_percent),
                 )
             )
         if kind not in (engine.CESSION, engine.FLAT):
             terms.append(
-                _(
+                deal.env._(
                     "Net receipts are the ticket receipts excluding VAT, less the "
                     "levies deducted below. A settlement statement is sent after "
                     "the last show."
