@@ -402,11 +402,14 @@ class BookingDeal(models.Model):
 
     def _contract_lang(self):
         """French for deals in France; the organiser's language (English by
-        default) for international deals."""
+        default) for international deals; the user's when that language is
+        not active in the database."""
         self.ensure_one()
         if self.deal_type in (engine.FLAT, engine.VERSUS, engine.PLUS, engine.DOOR):
-            return self.organiser_id.lang or "en_US"
-        return "fr_FR"
+            lang = self.organiser_id.lang or "en_US"
+        else:
+            lang = "fr_FR"
+        return self.env["res.lang"]._get_code(lang) or self.env.lang or "en_US"
 
     def _contract_clauses(self):
         """The contract's clauses, sentence by sentence, in the contract's
