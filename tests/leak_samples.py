@@ -7,7 +7,8 @@ A model joins the matrix by setting ``_cluster_confidential = True``
 (cluster_role). Its sample goes here: the role that opens it in its company
 (``"accountant"``, ``"staff_manager"`` (accountant or HR officer),
 ``"booker"``, ``"booking"`` (booker or accountant: productions, dates and
-deals), ``"member_admin"`` or ``"cluster_accountant"``) and a function
+deals, which accountants read to invoice them), ``"member_admin"`` or
+``"cluster_accountant"``) and a function
 building one record in a given company, with ``CANARY`` in its text so
 that no payload may carry it.
 """
@@ -326,6 +327,78 @@ def _deal(env, company, partner):
     )
 
 
+def _production(env, company, partner):
+    return env["booking.production"].create(
+        {
+            "name": CANARY,
+            "company_id": company.id,
+            "description": f"<p>{CANARY}</p>",
+            "fee_min": 3500.0,
+        }
+    )
+
+
+def _production_member(env, company, partner):
+    return env["booking.production.member"].create(
+        {
+            "production_id": _production(env, company, partner).id,
+            "partner_id": partner.id,
+            "job": CANARY,
+        }
+    )
+
+
+def _production_rider(env, company, partner):
+    return env["booking.production.rider"].create(
+        {"production_id": _production(env, company, partner).id, "note": CANARY}
+    )
+
+
+def _production_unavailability(env, company, partner):
+    today = fields.Date.today()
+    return env["booking.production.unavailability"].create(
+        {
+            "production_id": _production(env, company, partner).id,
+            "date_from": today,
+            "date_to": today,
+            "reason": CANARY,
+        }
+    )
+
+
+def _tour(env, company, partner):
+    return env["booking.tour"].create(
+        {
+            "name": CANARY,
+            "production_id": _production(env, company, partner).id,
+            "note": f"<p>{CANARY}</p>",
+        }
+    )
+
+
+def _tour_period(env, company, partner):
+    today = fields.Date.today()
+    return env["booking.tour.period"].create(
+        {
+            "name": CANARY,
+            "tour_id": _tour(env, company, partner).id,
+            "date_from": today,
+            "date_to": today,
+        }
+    )
+
+
+def _booking_date(env, company, partner):
+    return env["booking.date"].create(
+        {
+            "production_id": _production(env, company, partner).id,
+            "date": fields.Date.today(),
+            "venue_id": partner.id,
+            "note": CANARY,
+        }
+    )
+
+
 def _settlement(env, company, partner):
     return env["booking.settlement"].create(
         {
@@ -383,4 +456,11 @@ SAMPLES = {
             }
         ),
     ),
+    "booking.production": ("booking", _production),
+    "booking.production.member": ("booking", _production_member),
+    "booking.production.rider": ("booking", _production_rider),
+    "booking.production.unavailability": ("booking", _production_unavailability),
+    "booking.tour": ("booking", _tour),
+    "booking.tour.period": ("booking", _tour_period),
+    "booking.date": ("booking", _booking_date),
 }

@@ -42,16 +42,12 @@ class BookingPartnerCheckMixin(models.AbstractModel):
                         self.env._(
                             "%(field)s: choose an entry of your company's "
                             "cluster directory.",
-                            field=record._fields[name]._description_string(
-                                self.env
-                            ),
+                            field=record._fields[name]._description_string(self.env),
                         )
                         if directory_only
                         else self.env._(
                             "%(field)s: choose a contact of your company or of "
                             "your cluster's directory.",
-                            field=record._fields[name]._description_string(
-                                self.env
-                            ),
+                            field=record._fields[name]._description_string(self.env),
                         )
                     )

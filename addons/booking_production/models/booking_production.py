@@ -49,7 +49,6 @@ class BookingProduction(models.Model):
     )
     current_rider_id = fields.Many2one(
         "booking.production.rider",
-        string="Current Rider",
         compute="_compute_current_rider_id",
         help="The latest version of the technical rider: the one contracts annex.",
     )
@@ -63,7 +62,6 @@ class BookingProduction(models.Model):
     unavailability_ids = fields.One2many(
         "booking.production.unavailability",
         "production_id",
-        string="Unavailability",
     )
     description = fields.Html(
         help="What programmers read about the production: pitch, press, "
@@ -91,7 +89,9 @@ class BookingProduction(models.Model):
             riders = production.rider_ids.sorted("version", reverse=True)
             production.current_rider_id = riders[:1]
 
-    @api.depends("member_ids", "rider_ids", "unavailability_ids", "tour_ids", "date_ids")
+    @api.depends(
+        "member_ids", "rider_ids", "unavailability_ids", "tour_ids", "date_ids"
+    )
     def _compute_counts(self):
         for production in self:
             production.member_count = len(production.member_ids)

@@ -29,6 +29,7 @@ class BookingProductionMember(models.Model):
     company_id = fields.Many2one(
         related="production_id.company_id",
         store=True,
+        required=True,
         index=True,
         precompute=True,
     )
@@ -42,9 +43,7 @@ class BookingProductionMember(models.Model):
     )
     user_id = fields.Many2one(
         "res.users",
-        string="User",
-        help="When the person works in Odoo: her days on tour show in her "
-        "calendars.",
+        help="When the person works in Odoo: her days on tour show in her calendars.",
     )
     job = fields.Char(help="What the person does on tour: dancer, sound engineer...")
     on_tour = fields.Boolean(

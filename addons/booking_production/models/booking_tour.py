@@ -29,13 +29,17 @@ class BookingTour(models.Model):
     company_id = fields.Many2one(
         related="production_id.company_id",
         store=True,
+        required=True,
         index=True,
         precompute=True,
     )
     period_ids = fields.One2many("booking.tour.period", "tour_id", string="Periods")
     date_ids = fields.One2many("booking.date", "tour_id", string="Dates")
     date_from = fields.Date(
-        string="From", compute="_compute_dates", store=True, help="First period's start."
+        string="From",
+        compute="_compute_dates",
+        store=True,
+        help="First period's start.",
     )
     date_to = fields.Date(
         string="To", compute="_compute_dates", store=True, help="Last period's end."

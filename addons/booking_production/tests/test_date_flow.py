@@ -46,9 +46,7 @@ class TestDateFlow(ProductionCommon):
         env = self._env_of(self.booker)
         date = self.date.with_env(env)
         action = date.action_cancel()
-        wizard = Form(
-            env[action["res_model"]].with_context(**action["context"])
-        )
+        wizard = Form(env[action["res_model"]].with_context(**action["context"]))
         wizard.reason = "Festival annulé"
         wizard.save().action_cancel()
         self.assertEqual(date.state, "cancelled")
@@ -67,9 +65,15 @@ class TestDateFlow(ProductionCommon):
         """The organiser is the structure running the venue, else the venue."""
         env = self._env_of(self.booker)
         network = self._create_entry(self.booker_a, name="Réseau des Scènes")
-        hall = self._create_entry(self.booker_a, name="L'Arvorik", operator_id=network.id)
+        hall = self._create_entry(
+            self.booker_a, name="L'Arvorik", operator_id=network.id
+        )
         date = env["booking.date"].create(
-            {"production_id": self.production.id, "date": "2027-04-09", "venue_id": hall.id}
+            {
+                "production_id": self.production.id,
+                "date": "2027-04-09",
+                "venue_id": hall.id,
+            }
         )
         self.assertEqual(date.organiser_id, network)
         self.assertEqual(self.date.organiser_id, self.venue)
