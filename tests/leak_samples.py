@@ -6,8 +6,8 @@
 A model joins the matrix by setting ``_cluster_confidential = True``
 (cluster_role). Its sample goes here: the role that opens it in its company
 (``"accountant"``, ``"staff_manager"`` (accountant or HR officer),
-``"booker"``, ``"booking"`` (booker or accountant: productions and dates,
-which accountants read to invoice them), ``"member_admin"`` or
+``"booker"``, ``"booking"`` (booker or accountant: productions, dates and
+deals, which accountants read to invoice them), ``"member_admin"`` or
 ``"cluster_accountant"``) and a function
 building one record in a given company, with ``CANARY`` in its text so
 that no payload may carry it.
@@ -326,6 +326,48 @@ def _mailing_filter(env, company, partner):
     )
 
 
+def _deal(env, company, partner):
+    """A cession on a confirmed date of a production of ``company``; its
+    settlement's taxes are the company's own (0 %, made here if missing)."""
+    production = env["booking.production"].create(
+        {"name": "Deal sample production", "company_id": company.id}
+    )
+    date = env["booking.date"].create(
+        {"production_id": production.id, "date": "2027-03-12", "venue_id": partner.id}
+    )
+    date.action_confirm()
+    if not company.deal_fee_tax_id:
+        group = env["account.tax.group"].create(
+            {"name": "Deal sample taxes", "company_id": company.id}
+        )
+        tax = env["account.tax"].create(
+            {
+                "name": "Deal sample 0 %",
+                "company_id": company.id,
+                "amount_type": "percent",
+                "amount": 0.0,
+                "tax_group_id": group.id,
+            }
+        )
+        company.write(
+            {
+                f"deal_{component}_tax_id": tax.id
+                for component in ("fee", "share", "topup", "costs", "rent")
+            }
+        )
+    return env["booking.deal"].create(
+        {
+            "company_id": company.id,
+            "production_id": production.id,
+            "organiser_id": partner.id,
+            "date_ids": [Command.set(date.ids)],
+            "deal_type": "cession",
+            "fee": 2600.0,
+            "note": CANARY,
+        }
+    )
+
+
 def _production(env, company, partner):
     return env["booking.production"].create(
         {
@@ -409,6 +451,15 @@ def _option_event(env, company, partner):
     )
 
 
+def _settlement(env, company, partner):
+    return env["booking.settlement"].create(
+        {
+            "deal_id": _deal(env, company, partner).id,
+            "band_ids": [Command.create({"name": CANARY, "price": 18.0, "sold": 120})],
+        }
+    )
+
+
 def _prospection_stage(env, company, partner):
     return env["booking.prospection.stage"].create(
         {"name": CANARY, "company_id": company.id, "sequence": 99}
@@ -483,6 +534,16 @@ SAMPLES = {
     "mailing.contact": ("booker", _mailing_contact),
     "mailing.mailing": ("booker", _mailing),
     "mailing.filter": ("booker", _mailing_filter),
+    "booking.deal": ("booking", _deal),
+    "booking.settlement": ("booking", _settlement),
+    "booking.settlement.band": (
+        "booking",
+        lambda env, company, partner: _settlement(env, company, partner).band_ids,
+    ),
+    "booking.settlement.line": (
+        "booking",
+        lambda env, company, partner: _settlement(env, company, partner).line_ids[0],
+    ),
     "cluster.staff.allocation": (
         "staff_manager",
         lambda env, company, partner: _staff_share(env, company, partner).allocation_id,

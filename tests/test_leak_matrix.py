@@ -95,8 +95,8 @@ class LeakScenario(RoleCommon):
             # officers run the agreements of their company
             "staff_manager": {"accountant_c1", "hr_officer_c1"},
             "booker": {"shared_booker", "juggler"},
-            # productions and dates: their bookers, and their accountants
-            # who invoice them (booking_production)
+            # productions, dates and deals: their bookers, and their
+            # accountants who invoice them (booking_production, booking_deal)
             "booking": {"shared_booker", "juggler", "accountant_c1"},
             "member_admin": {"member_admin_c1"},
             "cluster_accountant": {"cluster_accountant_c1"},

@@ -1,0 +1,10 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
+from . import res_company
+from . import res_config_settings
+from . import res_partner
+from . import booking_deal
+from . import booking_settlement
+from . import booking_settlement_band
+from . import booking_settlement_line

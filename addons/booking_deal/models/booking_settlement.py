@@ -1,0 +1,246 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
+from decimal import Decimal
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError
+
+from ..lib import settlement as engine
+
+RESULT_FIELDS = (
+    "gross",
+    "ticket_vat",
+    "receipts",
+    "net_receipts",
+    "producer_share",
+    "organiser_share",
+    "topup",
+    "producer_total",
+    "organiser_total",
+    "levy_transfer",
+    "deposit",
+    "deposit_vat",
+    "balance",
+)
+
+
+class BookingSettlement(models.Model):
+    """The settlement of a deal after the show ("décompte"): the box office
+    entered per price band, and what the deal's terms make of it, computed
+    by the settlement engine (``lib/settlement.py``): the receipts, the
+    levies, each party's share, the top-up of a guaranteed minimum, the VAT
+    of each component with the company's taxes, and the statement's lines.
+    Validated, it no longer changes."""
+
+    _name = "booking.settlement"
+    _inherit = ["mail.thread", "cluster.owned.mixin"]
+    _description = "Settlement"
+    _cluster_confidential = True
+    _cluster_owner_fields = ("deal_id",)
+    _check_company_auto = True
+    _order = "id desc"
+
+    name = fields.Char(compute="_compute_name", store=True)
+    deal_id = fields.Many2one(
+        "booking.deal",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        check_company=True,
+    )
+    company_id = fields.Many2one(
+        related="deal_id.company_id", store=True, index=True, precompute=True
+    )
+    currency_id = fields.Many2one(related="deal_id.currency_id")
+    deal_type = fields.Selection(related="deal_id.deal_type")
+    date_ids = fields.Many2many(related="deal_id.date_ids")
+    state = fields.Selection(
+        [("draft", "Draft"), ("validated", "Validated")],
+        default="draft",
+        required=True,
+        tracking=True,
+    )
+    band_ids = fields.One2many(
+        "booking.settlement.band", "settlement_id", string="Box Office", copy=True
+    )
+    line_ids = fields.One2many(
+        "booking.settlement.line", "settlement_id", string="Statement"
+    )
+    paying_tickets = fields.Integer(readonly=True)
+    free_tickets = fields.Integer(readonly=True)
+    gross = fields.Monetary(string="Takings incl. VAT", readonly=True)
+    ticket_vat = fields.Monetary(string="Ticket VAT", readonly=True)
+    receipts = fields.Monetary(string="Receipts excl. VAT", readonly=True)
+    net_receipts = fields.Monetary(readonly=True)
+    # "pool" would hide the models' registry (self.pool)
+    shared_amount = fields.Monetary(
+        readonly=True,
+        help="The net receipts the parties share (a coproduction's result).",
+    )
+    producer_share = fields.Monetary(string="Producer's Share", readonly=True)
+    organiser_share = fields.Monetary(string="Organiser's Share", readonly=True)
+    topup = fields.Monetary(string="Guaranteed Minimum Top-up", readonly=True)
+    producer_total = fields.Monetary(string="Producer's Total", readonly=True)
+    organiser_total = fields.Monetary(string="Organiser's Total", readonly=True)
+    levy_transfer = fields.Monetary(
+        string="Levies Handed Over",
+        readonly=True,
+        help="Levies deducted from the receipts that the box office holder "
+        "hands to the party who declares and pays them.",
+    )
+    deposit = fields.Monetary(readonly=True)
+    deposit_vat = fields.Monetary(string="Deposit VAT", readonly=True)
+    balance = fields.Monetary(
+        readonly=True,
+        help="What the organiser owes the producer, VAT included, after the "
+        "deposit (negative: what the producer owes).",
+    )
+
+    @api.depends("deal_id.name")
+    def _compute_name(self):
+        for settlement in self:
+            settlement.name = self.env._(
+                "Settlement: %(deal)s", deal=settlement.deal_id.name or ""
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        settlements = super().create(vals_list)
+        settlements.filtered("band_ids")._compute_statement()
+        return settlements
+
+    def write(self, vals):
+        if set(vals) - {"state", "message_main_attachment_id"}:
+            self._check_draft()
+        result = super().write(vals)
+        if "band_ids" in vals:
+            self._compute_statement()
+        return result
+
+    def action_compute(self):
+        """Compute the statement again from the box office and the deal."""
+        self._compute_statement()
+
+    def action_validate(self):
+        self._compute_statement()
+        self.write({"state": "validated"})
+
+    def action_reset_draft(self):
+        self.write({"state": "draft"})
+
+    def _compute_statement(self):
+        """Run the engine on each settlement and store its figures and
+        statement lines (the previous lines are replaced)."""
+        for settlement in self:
+            if settlement.state != "draft":
+                continue
+            deal = settlement.deal_id
+            taxes = deal.company_id._deal_taxes()
+            rates = {name: Decimal(str(tax.amount)) for name, tax in taxes.items()}
+            bands = [
+                engine.PriceBand(
+                    band.name,
+                    engine.cents(Decimal(str(band.price))),
+                    band.sold,
+                    band.free,
+                    Decimal(str(band.vat_rate)),
+                )
+                for band in settlement.band_ids
+            ]
+            try:
+                result = engine.settle(deal._engine_terms(), bands, rates)
+            except engine.SettlementError as error:
+                raise UserError(settlement._engine_message(error)) from error
+            values = {name: float(getattr(result, name)) for name in RESULT_FIELDS}
+            values.update(
+                shared_amount=float(result.pool),
+                paying_tickets=result.paying_tickets,
+                free_tickets=result.free_tickets,
+                line_ids=[Command.clear()]
+                + [
+                    Command.create(
+                        {
+                            "sequence": index,
+                            "code": line.code,
+                            "name": settlement._line_label(line),
+                            "party": line.party or False,
+                            "amount": float(line.amount),
+                            "vat_amount": float(line.vat),
+                            "tax_id": taxes[line.code].id
+                            if line.code in taxes
+                            else False,
+                        }
+                    )
+                    for index, line in enumerate(result.lines)
+                ],
+            )
+            settlement.write(values)
+
+    def _check_draft(self):
+        """Refuse to change a validated settlement or its box office."""
+        if any(settlement.state == "validated" for settlement in self):
+            raise UserError(
+                self.env._(
+                    "A validated settlement no longer changes: reset it to draft "
+                    "to correct it."
+                )
+            )
+
+    def _line_label(self, line):
+        """The statement line's label in the user's language."""
+        labels = {
+            "receipts": self.env._("Receipts excl. VAT"),
+            "net": self.env._("Net receipts"),
+            "budget": self.env._("Budget"),
+            "result": self.env._("Result"),
+            engine.FEE: self.env._("Fee"),
+            engine.SHARE: self.env._("Producer's share of receipts"),
+            engine.TOPUP: self.env._("Guaranteed minimum top-up"),
+            engine.COSTS: self.env._("Costs"),
+            engine.RENT: self.env._("Rent"),
+            "levy_transfer": self.env._("Levies handed over"),
+            "deposit": self.env._("Deposit"),
+            "balance": self.env._("Balance due to the producer"),
+        }
+        if line.code == "band":
+            name, sold, price, free = line.detail
+            return self.env._(
+                "%(band)s: %(sold)s tickets at %(price)s, %(free)s free",
+                band=name,
+                sold=sold,
+                price=price,
+                free=free,
+            )
+        if line.code == "levy":
+            name, rate, deducted = line.detail
+            if deducted:
+                return self.env._("%(levy)s %(rate)s %%", levy=name, rate=rate)
+            return self.env._(
+                "%(levy)s %(rate)s %% (not deducted)", levy=name, rate=rate
+            )
+        if line.code == "contribution":
+            return (
+                self.env._("Producer's contribution")
+                if line.party == engine.PRODUCER
+                else self.env._("Organiser's contribution")
+            )
+        return labels.get(line.code, line.label)
+
+    def _engine_message(self, error):
+        """The engine's refusal in the user's words."""
+        params = error.params
+        # the deal's and the box office's own checks catch the rest first
+        messages = {
+            "levies_over_100": self.env._(
+                "The levies deducted from the receipts add up to more than 100 %."
+            ),
+        }
+        return messages.get(
+            error.code,
+            self.env._(
+                "These terms cannot be settled (%(field)s: %(value)s).",
+                field=params.get("field") or error.code,
+                value=params.get("value", ""),
+            ),
+        )

@@ -1,0 +1,37 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
+from odoo import fields, models
+
+from .booking_deal import PARTIES
+
+
+class BookingSettlementLine(models.Model):
+    """A line of a settlement statement, as the engine wrote it: positive
+    when the organiser owes it to the producer; for components (fee, share,
+    top-up, costs, rent), the company's tax and the VAT computed on it."""
+
+    _name = "booking.settlement.line"
+    _description = "Settlement Statement Line"
+    _cluster_confidential = True
+    _check_company_auto = True
+    _order = "settlement_id, sequence, id"
+
+    settlement_id = fields.Many2one(
+        "booking.settlement",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        check_company=True,
+    )
+    company_id = fields.Many2one(
+        related="settlement_id.company_id", store=True, index=True, precompute=True
+    )
+    currency_id = fields.Many2one(related="settlement_id.currency_id")
+    sequence = fields.Integer()
+    code = fields.Char(readonly=True)
+    name = fields.Char(string="Label", readonly=True)
+    party = fields.Selection(PARTIES, readonly=True)
+    amount = fields.Monetary(readonly=True)
+    tax_id = fields.Many2one("account.tax", readonly=True)
+    vat_amount = fields.Monetary(string="VAT", readonly=True)

@@ -1,0 +1,52 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
+from odoo.tests import tagged
+
+from .common import DealCommon
+
+
+@tagged("post_install", "-at_install")
+class TestContractReport(DealCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env["res.lang"]._activate_lang("fr_FR")
+        cls.env["ir.module.module"]._load_module_terms(
+            ["booking_deal", "booking_production"], ["fr_FR"], overwrite=True
+        )
+
+    def _render(self, env, deal):
+        html, _kind = env["ir.actions.report"]._render_qweb_html(
+            "booking_deal.report_deal_contract", deal.ids
+        )
+        return html.decode()
+
+    def test_contract_lists_its_dates_and_clauses_in_french(self):
+        """A's booker prints the contract of an agreed coréalisation: in
+        French, numbered, every date listed, the clauses of its type and of
+        who pays the tax and the rights."""
+        env = self._env_of(self.booker)
+        deal = env["booking.deal"].create(self._deal_values())
+        deal.action_agree()
+        html = self._render(env, deal)
+        self.assertIn(deal.contract_number, html)
+        self.assertIn("Coréalisation", html)
+        self.assertIn("La recette nette est partagée : 60,00 %", html)
+        self.assertIn("Un minimum de 3\xa0000,00\xa0€ par représentation", html)
+        self.assertIn("ASTP", html)
+        for day in ("12/03/2027", "13/03/2027"):
+            self.assertIn(day, html)
+        self.assertNotIn("The net receipts are shared", html)
+
+    def test_international_contract_is_in_english(self):
+        """A versus deal's contract is in the organiser's language, English
+        by default, with the versus clause."""
+        env = self._env_of(self.booker)
+        deal = env["booking.deal"].create(
+            self._deal_values(deal_type="versus", minimum=5000.0, producer_percent=85.0)
+        )
+        self.venue.lang = "en_US"
+        html = self._render(env, deal)
+        self.assertIn("The producer receives the greater of a guarantee", html)
+        self.assertIn("(draft)", html)
