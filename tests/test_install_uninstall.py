@@ -29,8 +29,10 @@ cluster_consolidation, cluster_shared_staff_recharge);
 import ast
 import contextlib
 import os
+import re
 import time
 
+from lxml import etree
 from throwaway_db import ADDONS, installed, odoo, query, run_in_odoo, throwaway_db
 
 
@@ -235,3 +237,60 @@ def test_leaves_install_uninstall_and_install_again():
         )
         assert not orphan_xmlids(db), orphan_xmlids(db)
     print(f"round trip of {', '.join(round_trip)}: {sum(timings.values()):.0f} s")
+
+
+def foreign_links(module, manifest):
+    """{record xmlid: [group xmlids]}: the groups of other modules that the
+    data files of ``module`` give to roles or groups of other modules."""
+    links = {}
+    for name in manifest.get("data", []):
+        if not name.endswith(".xml"):
+            continue
+        tree = etree.parse(str(ADDONS / module / name))
+        for record in tree.xpath(
+            "//record[@model='res.users.role' or @model='res.groups']"
+        ):
+            xmlid = record.get("id")
+            if "." not in xmlid or xmlid.split(".")[0] == module:
+                continue  # its own record goes with the module
+            for field in record.xpath("field[@name='implied_ids']"):
+                for ref in re.findall(r"ref\('([\w.]+)'\)", field.get("eval", "")):
+                    if "." in ref and ref.split(".")[0] != module:
+                        links.setdefault(xmlid, []).append(ref)
+    return {xmlid: sorted(groups) for xmlid, groups in links.items()}
+
+
+def declared_links(module):
+    """The ``IMPLIED_GROUPS`` of the module's hooks.py, as written."""
+    path = ADDONS / module / "hooks.py"
+    if not path.exists():
+        return {}
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.Assign) and any(
+            getattr(target, "id", None) == "IMPLIED_GROUPS" for target in node.targets
+        ):
+            value = ast.literal_eval(node.value)
+            return {xmlid: sorted(groups) for xmlid, groups in value.items()}
+    return {}
+
+
+def test_groups_given_to_other_modules_roles_are_taken_back():
+    """A module whose data gives a group of another module to a role of
+    another (the groups outlive it) takes exactly those back in its
+    uninstall hook, as booking_directory_mailing's round trip proves the
+    hook does; no two modules give the same group to the same role, or
+    uninstalling one would take it from the other."""
+    given = {}
+    for module, manifest in manifests().items():
+        links = foreign_links(module, manifest)
+        with_hook = manifest.get("uninstall_hook") == "uninstall_hook"
+        assert declared_links(module) == links, (
+            f"{module}: hooks.py IMPLIED_GROUPS {declared_links(module)} "
+            f"!= what its data gives {links}"
+        )
+        assert with_hook or not links, f"{module} has no uninstall hook"
+        for xmlid, groups in links.items():
+            for group in groups:
+                given.setdefault((xmlid, group), []).append(module)
+    shared = {link: modules for link, modules in given.items() if len(modules) > 1}
+    assert not shared, shared

@@ -22,4 +22,5 @@
     "demo": [
         "demo/cluster_role_account_demo.xml",
     ],
+    "uninstall_hook": "uninstall_hook",
 }

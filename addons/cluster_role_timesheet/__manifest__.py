@@ -20,4 +20,5 @@
         "data/res_users_role_data.xml",
     ],
     "auto_install": True,
+    "uninstall_hook": "uninstall_hook",
 }
