@@ -1,7 +1,7 @@
 # Copyright 2026 Pooled Booking Contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import UserError, ValidationError
 from odoo.osv import expression
 from odoo.tools import SQL
@@ -26,6 +26,12 @@ CAPACITY_BANDS = [
 ]
 # Links between directory entries; both ends are entries of one directory.
 DIRECTORY_LINKS = ("operator_id", "programmer_ids", "programmed_structure_ids")
+# A sub-select in a rule is fast while PostgreSQL can hash it in memory
+# (about 260,000 ids with the default work_mem; a row of a relation table
+# takes 36 bytes on disk). Past 2 MB (58,000 rows) a rule's many2many
+# condition keeps the ORM's correlated EXISTS, costlier to plan but never
+# read in full for each row.
+SUBSELECT_MAX_BYTES = 2 * 1024 * 1024
 
 
 class ResPartner(models.Model):
@@ -314,12 +320,18 @@ class ResPartner(models.Model):
     def _many2many_leaf_as_subselect(self, leaf):
         """``leaf`` on a stored many2many of contacts, compared with ids or
         with False, as the same condition on ``id`` and a sub-select of the
-        relation table; any other leaf unchanged."""
+        relation table, while that table is small enough to be hashed; any
+        other leaf unchanged."""
         if not expression.is_leaf(leaf) or expression.is_boolean(leaf):
             return leaf
         fname, operator, value = leaf
         field = self._fields.get(fname)
-        if not (field and field.type == "many2many" and field.store):
+        if not (
+            field
+            and field.type == "many2many"
+            and field.store
+            and self._relation_bytes(field.relation) <= SUBSELECT_MAX_BYTES
+        ):
             return leaf
         if operator in ("in", "not in") and isinstance(value, (list, tuple)):
             ids = tuple(id_ for id_ in value if id_) or (None,)
@@ -343,6 +355,14 @@ class ResPartner(models.Model):
             )
             return ("id", "not in" if operator == "=" else "in", subselect)
         return leaf
+
+    @api.model
+    @tools.ormcache("relation")
+    def _relation_bytes(self, relation):
+        """The size of table ``relation`` on disk, read once per worker."""
+        # SQL: the size of a table, no record read
+        self.env.cr.execute(SQL("SELECT pg_relation_size(%s)", relation))
+        return self.env.cr.fetchone()[0]
 
     @api.model
     def _commercial_fields(self):

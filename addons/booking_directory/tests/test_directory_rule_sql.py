@@ -1,6 +1,8 @@
 # Copyright 2026 Pooled Booking Contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
+from unittest.mock import patch
+
 from odoo import Command
 from odoo.exceptions import AccessError, MissingError
 from odoo.tests import tagged
@@ -92,3 +94,18 @@ class TestDirectoryRuleSql(DirectoryCommon):
             "('company_ids', 'in', company_ids)",
             self.env.ref("base.res_partner_rule").domain_force,
         )
+
+    def test_a_relation_too_large_to_hash_keeps_the_orms_exists(self):
+        """Past the size PostgreSQL hashes in memory, a sub-select would be
+        read in full for each row: the rule keeps the ORM's EXISTS, and
+        finds the same contacts."""
+        Partner = self._partners_as(self.booker_a)
+        with patch(
+            "odoo.addons.booking_directory.models.res_partner.SUBSELECT_MAX_BYTES",
+            -1,
+        ):
+            sql = Partner._search([("name", "ilike", "x")]).select().code
+            self.assertIn("EXISTS", sql.upper())
+            self.assertEqual(
+                Partner.search([("name", "like", "Rule test")]), self.visible
+            )
