@@ -26,4 +26,9 @@
         "views/booking_calendar_feed_views.xml",
         "views/booking_calendar_menus.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "booking_calendar/static/tests/tours/*.js",
+        ],
+    },
 }
