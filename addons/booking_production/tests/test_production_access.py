@@ -3,7 +3,7 @@
 
 from odoo import Command
 from odoo.exceptions import AccessError, ValidationError
-from odoo.tests import tagged
+from odoo.tests import Form, tagged
 
 from .common import SECRET, ProductionCommon
 
@@ -55,6 +55,28 @@ class TestProductionAccess(ProductionCommon):
         production.web_save({"name": "Gavotte Électrique (reprise)"}, SPEC)
         self.assertEqual(date.company_id, self.company_a)
         self.assertIn("Gavotte Électrique (reprise)", date.name)
+
+    def test_booker_fills_the_production_and_date_forms(self):
+        """The forms as the web client runs them: a team line and a rider
+        line on a new production, then a date whose organiser follows the
+        venue."""
+        env = self._env_of(self.booker)
+        with Form(env["booking.production"]) as form:
+            form.name = "Bleu Profond"
+            with form.member_ids.new() as member:
+                member.partner_id = self.booker.partner_id
+                member.job = "Chorégraphe"
+            with form.rider_ids.new() as rider:
+                rider.note = "Plateau 10 x 8 m"
+        production = form.record
+        self.assertEqual(production.rider_ids.version, 1)
+        self.assertEqual(production.member_ids.company_id, self.company_a)
+        with Form(env["booking.date"]) as form:
+            form.production_id = production
+            form.date = "2027-03-18"
+            form.venue_id = self.venue
+            self.assertEqual(form.organiser_id, self.venue)
+        self.assertEqual(form.record.state, "option")
 
     def test_booker_of_another_company_finds_no_production_nor_date(self):
         """A booker of B, in the same cluster, gets nothing of A's production
