@@ -42,7 +42,6 @@ AREA_ROLES = {
     "booking": ("cluster_role.role_booker", "cluster_role.role_accountant"),
     "member_admin": ("cluster_role.role_member_admin",),
     "cluster_accountant": ("cluster_consolidation.role_cluster_accountant",),
-    "booking": ("cluster_role.role_booker", "cluster_role.role_accountant"),
 }
 # Bookkeeping fields every model has, and company fields, which the move
 # test attacks

@@ -443,8 +443,6 @@ class BookingDate(models.Model):
                 )
             if event.kind in ranking.ENDINGS:
                 record.option_end = event.kind
-            elif event.kind == "confirmed" and record.state == "option":
-                record.state = "confirmed"
             elif event.kind in ("placed", "reopened"):
                 record.option_end = False
         ranks = day.ranks()
