@@ -39,6 +39,7 @@ AREA_ROLES = {
     "accountant": ("cluster_role.role_accountant",),
     "staff_manager": ("cluster_role.role_accountant", "cluster_role_hr.role_hr"),
     "booker": ("cluster_role.role_booker",),
+    "booking": ("cluster_role.role_booker", "cluster_role.role_accountant"),
     "member_admin": ("cluster_role.role_member_admin",),
     "cluster_accountant": ("cluster_consolidation.role_cluster_accountant",),
 }

@@ -40,8 +40,10 @@ class BookingDate(models.Model):
     _cluster_owner_fields = ("company_id", "production_id")
     _check_company_auto = True
     _order = "date, show_time, id"
+    _rec_names_search = ["production_id", "venue_id"]
 
-    name = fields.Char(compute="_compute_name", store=True)
+    # In the reader's language ("12/03/2027" in French): computed on read
+    name = fields.Char(compute="_compute_name")
     production_id = fields.Many2one(
         "booking.production",
         required=True,
@@ -53,6 +55,7 @@ class BookingDate(models.Model):
     company_id = fields.Many2one(
         related="production_id.company_id",
         store=True,
+        required=True,
         index=True,
         precompute=True,
     )
@@ -119,11 +122,12 @@ class BookingDate(models.Model):
         )
 
     @api.depends("production_id.name", "date", "venue_id.name")
+    @api.depends_context("lang")
     def _compute_name(self):
         for record in self:
             parts = [
                 record.production_id.name,
-                record.date and fields.Date.to_string(record.date),
+                record.date and tools.format_date(self.env, record.date),
                 record.venue_id.name,
             ]
             record.name = " · ".join(part for part in parts if part)

@@ -29,6 +29,7 @@ class BookingProductionMember(models.Model):
     company_id = fields.Many2one(
         related="production_id.company_id",
         store=True,
+        required=True,
         index=True,
         precompute=True,
     )

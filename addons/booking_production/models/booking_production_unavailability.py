@@ -28,6 +28,7 @@ class BookingProductionUnavailability(models.Model):
     company_id = fields.Many2one(
         related="production_id.company_id",
         store=True,
+        required=True,
         index=True,
         precompute=True,
     )

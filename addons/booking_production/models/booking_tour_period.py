@@ -29,7 +29,11 @@ class BookingTourPeriod(models.Model):
         related="tour_id.production_id", store=True, index=True, precompute=True
     )
     company_id = fields.Many2one(
-        related="tour_id.company_id", store=True, index=True, precompute=True
+        related="tour_id.company_id",
+        store=True,
+        required=True,
+        index=True,
+        precompute=True,
     )
     date_from = fields.Date(string="From", required=True)
     date_to = fields.Date(string="To", required=True)

@@ -4,3 +4,4 @@
 from . import test_production_access
 from . import test_date_flow
 from . import test_rider_versions
+from . import test_demo_season

@@ -3,7 +3,7 @@
 
 from odoo import Command
 from odoo.exceptions import AccessError, ValidationError
-from odoo.tests import tagged
+from odoo.tests import Form, tagged
 
 from .common import SECRET, ProductionCommon
 
@@ -55,6 +55,28 @@ class TestProductionAccess(ProductionCommon):
         production.web_save({"name": "Gavotte Électrique (reprise)"}, SPEC)
         self.assertEqual(date.company_id, self.company_a)
         self.assertIn("Gavotte Électrique (reprise)", date.name)
+
+    def test_booker_fills_the_production_and_date_forms(self):
+        """The forms as the web client runs them: a team line and a rider
+        line on a new production, then a date whose organiser follows the
+        venue."""
+        env = self._env_of(self.booker)
+        with Form(env["booking.production"]) as form:
+            form.name = "Bleu Profond"
+            with form.member_ids.new() as member:
+                member.partner_id = self.booker.partner_id
+                member.job = "Chorégraphe"
+            with form.rider_ids.new() as rider:
+                rider.note = "Plateau 10 x 8 m"
+        production = form.record
+        self.assertEqual(production.rider_ids.version, 1)
+        self.assertEqual(production.member_ids.company_id, self.company_a)
+        with Form(env["booking.date"]) as form:
+            form.production_id = production
+            form.date = "2027-03-18"
+            form.venue_id = self.venue
+            self.assertEqual(form.organiser_id, self.venue)
+        self.assertEqual(form.record.state, "option")
 
     def test_booker_of_another_company_finds_no_production_nor_date(self):
         """A booker of B, in the same cluster, gets nothing of A's production
@@ -155,6 +177,44 @@ class TestProductionAccess(ProductionCommon):
             )
         with self.assertRaises(AccessError):
             self.date.with_env(env).action_confirm()
+
+    def test_accountant_of_a_who_books_for_b_writes_only_bs_productions(self):
+        """Groups are global, roles are per company: the Booker role held in
+        B opens no write on A's production, which she reads as A's
+        accountant, even with both companies ticked."""
+        juggler = self._create_user_with_roles(
+            "bp_juggler",
+            [
+                (self.role_accountant, self.company_a),
+                (self.role_booker, self.company_b),
+            ],
+        )
+        env = self._env_of(juggler)
+        production_b = self._create_production(self.company_b, name="Bleu Profond")
+        self.assertEqual(
+            env["booking.production"].search([]), self.production | production_b
+        )
+        production_b.with_env(env).write({"duration": 60})
+        with self.assertRaises(AccessError):
+            self.production.with_env(env).write({"duration": 60})
+        with self.assertRaises(AccessError):
+            self.date.with_env(env).action_confirm()
+
+    def test_a_team_members_user_works_for_the_company(self):
+        """A team member's user is one of the production's company, and the
+        refusal names no one."""
+        env = self._env_of(self.booker)
+        member = env["booking.production.member"].create(
+            {
+                "production_id": self.production.id,
+                "partner_id": self.booker.partner_id.id,
+                "user_id": self.booker.id,
+            }
+        )
+        message = self._refused(
+            lambda: member.write({"user_id": self.booker_b_only.id})
+        )
+        self.assertNotIn(self.booker_b_only.name, message)
 
     def test_a_date_needs_its_productions_tour(self):
         """The tour of a date is one of its production's."""
