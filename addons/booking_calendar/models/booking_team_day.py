@@ -121,6 +121,7 @@ class BookingTeamDay(models.Model):
             record.id: record.name
             for record in (self.partner_id | self.venue_id).sudo()
         }
+        # sudo: as above, the productions of rows the rule gave the reader
         titles = {
             production.id: production.name for production in self.production_id.sudo()
         }
