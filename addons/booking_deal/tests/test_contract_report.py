@@ -62,3 +62,20 @@ class TestContractReport(DealCommon):
         with patch.object(Lang, "_get_code", return_value=False):
             self.assertEqual(deal._contract_lang(), env.lang or "en_US")
             self.assertIn("Kan ar Mor", self._render(env, deal))
+
+    def test_settlement_statement_lists_its_lines_in_french(self):
+        """The settlement statement's PDF lists the engine's lines, in
+        French, with the balance due."""
+        env = self._env_of(self.booker)
+        deal = env["booking.deal"].create(self._deal_values())
+        settlement = env["booking.settlement"].create(
+            {"deal_id": deal.id, "band_ids": self._bands()}
+        )
+        html, _kind = env["ir.actions.report"]._render_qweb_html(
+            "booking_deal.report_settlement_statement", settlement.ids
+        )
+        html = html.decode()
+        self.assertIn("Solde dû au producteur", html)
+        self.assertIn("6\xa0823,63", html)
+        self.assertIn("Plein : 150 billets à 20,00\xa0€, 10 exonérés", html)
+        self.assertIn("ASTP 3,50 %", html)
