@@ -1,10 +1,12 @@
 # Copyright 2026 Pooled Booking Contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
+import json
 from decimal import Decimal
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools.misc import format_amount, formatLang
 
 from ..lib import settlement as engine
 
@@ -163,7 +165,7 @@ class BookingSettlement(models.Model):
                         {
                             "sequence": index,
                             "code": line.code,
-                            "name": settlement._line_label(line),
+                            "detail": json.dumps([str(item) for item in line.detail]),
                             "party": line.party or False,
                             "amount": float(line.amount),
                             "vat_amount": float(line.vat),
@@ -187,45 +189,46 @@ class BookingSettlement(models.Model):
                 )
             )
 
-    def _line_label(self, line):
-        """The statement line's label in the user's language."""
+    def _line_label(self, code, party, detail):
+        """A statement line's label in the reader's language: the
+        statement is stored as figures, and read by both parties."""
+        env = self.env
         labels = {
-            "receipts": self.env._("Receipts excl. VAT"),
-            "net": self.env._("Net receipts"),
-            "budget": self.env._("Budget"),
-            "result": self.env._("Result"),
-            engine.FEE: self.env._("Fee"),
-            engine.SHARE: self.env._("Producer's share of receipts"),
-            engine.TOPUP: self.env._("Guaranteed minimum top-up"),
-            engine.COSTS: self.env._("Costs"),
-            engine.RENT: self.env._("Rent"),
-            "levy_transfer": self.env._("Levies handed over"),
-            "deposit": self.env._("Deposit"),
-            "balance": self.env._("Balance due to the producer"),
+            "receipts": env._("Receipts excl. VAT"),
+            "net": env._("Net receipts"),
+            "budget": env._("Budget"),
+            "result": env._("Result"),
+            engine.FEE: env._("Fee"),
+            engine.SHARE: env._("Producer's share of receipts"),
+            engine.TOPUP: env._("Guaranteed minimum top-up"),
+            engine.COSTS: env._("Costs"),
+            engine.RENT: env._("Rent"),
+            "levy_transfer": env._("Levies handed over"),
+            "deposit": env._("Deposit"),
+            "balance": env._("Balance due to the producer"),
         }
-        if line.code == "band":
-            name, sold, price, free = line.detail
-            return self.env._(
+        if code == "band":
+            name, sold, price, free = detail
+            return env._(
                 "%(band)s: %(sold)s tickets at %(price)s, %(free)s free",
                 band=name,
                 sold=sold,
-                price=price,
+                price=format_amount(env, float(price), self.currency_id),
                 free=free,
             )
-        if line.code == "levy":
-            name, rate, deducted = line.detail
-            if deducted:
-                return self.env._("%(levy)s %(rate)s %%", levy=name, rate=rate)
-            return self.env._(
-                "%(levy)s %(rate)s %% (not deducted)", levy=name, rate=rate
-            )
-        if line.code == "contribution":
+        if code == "levy":
+            name, rate, deducted = detail
+            rate = formatLang(env, float(rate), digits=2)
+            if deducted == "True":
+                return env._("%(levy)s %(rate)s %%", levy=name, rate=rate)
+            return env._("%(levy)s %(rate)s %% (not deducted)", levy=name, rate=rate)
+        if code == "contribution":
             return (
-                self.env._("Producer's contribution")
-                if line.party == engine.PRODUCER
-                else self.env._("Organiser's contribution")
+                env._("Producer's contribution")
+                if party == engine.PRODUCER
+                else env._("Organiser's contribution")
             )
-        return labels.get(line.code, line.label)
+        return labels.get(code, code)
 
     def _engine_message(self, error):
         """The engine's refusal in the user's words."""

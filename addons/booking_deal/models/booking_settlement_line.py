@@ -1,7 +1,9 @@
 # Copyright 2026 Pooled Booking Contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
-from odoo import fields, models
+import json
+
+from odoo import api, fields, models
 
 from .booking_deal import PARTIES
 
@@ -30,8 +32,17 @@ class BookingSettlementLine(models.Model):
     currency_id = fields.Many2one(related="settlement_id.currency_id")
     sequence = fields.Integer()
     code = fields.Char(readonly=True)
-    name = fields.Char(string="Label", readonly=True)
+    detail = fields.Char(readonly=True, help="What the label says, as figures.")
+    name = fields.Char(string="Label", compute="_compute_name")
     party = fields.Selection(PARTIES, readonly=True)
     amount = fields.Monetary(readonly=True)
     tax_id = fields.Many2one("account.tax", readonly=True)
     vat_amount = fields.Monetary(string="VAT", readonly=True)
+
+    @api.depends("code", "party", "detail")
+    @api.depends_context("lang")
+    def _compute_name(self):
+        for line in self:
+            line.name = line.settlement_id._line_label(
+                line.code, line.party, json.loads(line.detail or "[]")
+            )

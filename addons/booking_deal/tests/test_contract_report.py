@@ -1,6 +1,8 @@
 # Copyright 2026 Pooled Booking Contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
+from unittest.mock import patch
+
 from odoo.tests import tagged
 
 from .common import DealCommon
@@ -50,3 +52,30 @@ class TestContractReport(DealCommon):
         html = self._render(env, deal)
         self.assertIn("The producer receives the greater of a guarantee", html)
         self.assertIn("(draft)", html)
+
+    def test_contract_falls_back_to_the_users_language(self):
+        """When the contract's language is not active in the database, the
+        contract is rendered in the user's language rather than failing."""
+        env = self._env_of(self.booker)
+        deal = env["booking.deal"].create(self._deal_values())
+        Lang = type(self.env["res.lang"])
+        with patch.object(Lang, "_get_code", return_value=False):
+            self.assertEqual(deal._contract_lang(), env.lang or "en_US")
+            self.assertIn("Kan ar Mor", self._render(env, deal))
+
+    def test_settlement_statement_lists_its_lines_in_french(self):
+        """The settlement statement's PDF lists the engine's lines, in
+        French, with the balance due."""
+        env = self._env_of(self.booker)
+        deal = env["booking.deal"].create(self._deal_values())
+        settlement = env["booking.settlement"].create(
+            {"deal_id": deal.id, "band_ids": self._bands()}
+        )
+        html, _kind = env["ir.actions.report"]._render_qweb_html(
+            "booking_deal.report_settlement_statement", settlement.ids
+        )
+        html = html.decode()
+        self.assertIn("Solde dû au producteur", html)
+        self.assertIn("6\xa0823,63", html)
+        self.assertIn("Plein : 150 billets à 20,00\xa0€, 10 exonérés", html)
+        self.assertIn("ASTP 3,50 %", html)
