@@ -659,7 +659,16 @@ class ConsolidationRun(models.Model):
         target = self.currency_id
         target_rate = self._rate_lookup(target)
         start = self._window_start()
-        lookups, result = {}, {}
+        lookups, averages, result = {}, {}, {}
+
+        def average(source, days):
+            # members in one currency share their averages over the same days
+            key = (source, days[0], days[-1])
+            if key not in averages:
+                factor = lookups[source]
+                averages[key] = sum(factor(day) for day in days) / len(days)
+            return averages[key]
+
         for company, (_method, _interest, joined, left) in members.items():
             source = company.currency_id
             acquisition = acquisitions.get(company)
@@ -682,16 +691,14 @@ class ConsolidationRun(models.Model):
             rates = {
                 # for a member that left: its balances on the day it left
                 "closing": factor(end),
-                "average": sum(factor(day) for day in days) / len(days),
+                "average": average(source, days),
                 "historical": factor(since),
             }
             for year in years.get(company, ()):
                 year_days = self._fiscal_year_days(
                     year, since + timedelta(days=1), start - timedelta(days=1)
                 ) or [since]
-                rates["year", year] = sum(factor(day) for day in year_days) / len(
-                    year_days
-                )
+                rates["year", year] = average(source, year_days)
             result[company] = rates
         return result
 

@@ -74,6 +74,17 @@ class TestWorkedExample(ConsolidationCommon):
         self.assertIn(self._account(self.p, "411100"), eliminated.member_account_id)
         self.assertEqual(self._totals()["C100"], 14793.75)
 
+    def test_an_associate_held_through_a_subsidiary_counts_in_full(self):
+        """IAS 28.27: from 1 June 2025 P no longer holds R directly; Q, its
+        60 % subsidiary, holds 25 % of it. The group's share of R is 25 %
+        (P's interest through Q would be 15 %): R's investment line is 25 %
+        of its net assets of 5,000, 1,250, not 750."""
+        self._link(self.cluster, self.p, self.r, 0.0, "2025-06-01")
+        self._link(self.cluster, self.q, self.r, 25.0, "2025-06-01")
+        self.consolidation.action_run()
+        self.assertEqual(self._totals()["C150"], 1250.0)
+        self.assertEqual(self._totals()["C410"], -500.0)
+
     def test_an_equity_account_is_never_at_the_closing_rate(self):
         """IAS 21.39: equity stays at historical rates; the chart refuses
         the closing rate on an equity account."""
