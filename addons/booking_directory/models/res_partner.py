@@ -334,7 +334,11 @@ class ResPartner(models.Model):
         ):
             return leaf
         if operator in ("in", "not in") and isinstance(value, (list, tuple)):
-            ids = tuple(id_ for id_ in value if id_) or (None,)
+            if not all(value):
+                # False among the ids also means "or no target" to the ORM;
+                # left to it rather than narrowed (or, for "not in", widened)
+                return leaf
+            ids = tuple(value) or (None,)
             # SQL: the relation rows of the given targets; the rule around it
             # is applied in full
             subselect = SQL(

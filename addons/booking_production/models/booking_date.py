@@ -44,12 +44,14 @@ class BookingDate(models.Model):
 
     # In the reader's language ("12/03/2027" in French): computed on read
     name = fields.Char(compute="_compute_name")
+    # The company is this field's (related), so there is nothing to check
+    # against; check_company would offer only records without a company
+    # while the company is still empty, in a new form opened from the menu
     production_id = fields.Many2one(
         "booking.production",
         required=True,
         index=True,
         ondelete="cascade",
-        check_company=True,
         tracking=True,
     )
     company_id = fields.Many2one(

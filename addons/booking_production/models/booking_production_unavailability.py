@@ -18,12 +18,14 @@ class BookingProductionUnavailability(models.Model):
     _order = "production_id, date_from, id"
     _rec_name = "reason"
 
+    # The company is this field's (related), so there is nothing to check
+    # against; check_company would offer only records without a company
+    # while the company is still empty, in a new form opened from the menu
     production_id = fields.Many2one(
         "booking.production",
         required=True,
         index=True,
         ondelete="cascade",
-        check_company=True,
     )
     company_id = fields.Many2one(
         related="production_id.company_id",

@@ -18,12 +18,14 @@ class BookingTour(models.Model):
 
     name = fields.Char(required=True, tracking=True)
     active = fields.Boolean(default=True)
+    # The company is this field's (related), so there is nothing to check
+    # against; check_company would offer only records without a company
+    # while the company is still empty, in a new form opened from the menu
     production_id = fields.Many2one(
         "booking.production",
         required=True,
         index=True,
         ondelete="cascade",
-        check_company=True,
         tracking=True,
     )
     company_id = fields.Many2one(

@@ -18,12 +18,14 @@ class BookingTourPeriod(models.Model):
     _order = "date_from, id"
 
     name = fields.Char(required=True)
+    # The company is this field's (related), so there is nothing to check
+    # against; check_company would offer only records without a company
+    # while the company is still empty, in a new form opened from the menu
     tour_id = fields.Many2one(
         "booking.tour",
         required=True,
         index=True,
         ondelete="cascade",
-        check_company=True,
     )
     production_id = fields.Many2one(
         related="tour_id.production_id", store=True, index=True, precompute=True
