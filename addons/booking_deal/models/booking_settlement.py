@@ -134,11 +134,15 @@ class BookingSettlement(models.Model):
     def _compute_statement(self):
         """Run the engine on each settlement and store its figures and
         statement lines (the previous lines are replaced)."""
+        taxes_of = {}  # the taxes of each company, looked up once
         for settlement in self:
             if settlement.state != "draft":
                 continue
             deal = settlement.deal_id
-            taxes = deal.company_id._deal_taxes()
+            company = deal.company_id
+            if company not in taxes_of:
+                taxes_of[company] = company._deal_taxes()
+            taxes = taxes_of[company]
             rates = {name: Decimal(str(tax.amount)) for name, tax in taxes.items()}
             bands = [
                 engine.PriceBand(
