@@ -4,7 +4,7 @@
 import json
 from decimal import Decimal
 
-from odoo import Command, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools.misc import format_amount, formatLang
 
@@ -134,11 +134,16 @@ class BookingSettlement(models.Model):
     def _compute_statement(self):
         """Run the engine on each settlement and store its figures and
         statement lines (the previous lines are replaced)."""
-        for settlement in self:
-            if settlement.state != "draft":
-                continue
+        taxes_of = {}  # the taxes of each company, looked up once
+        drafts = self.filtered(lambda settlement: settlement.state == "draft")
+        drafts.line_ids.unlink()
+        lines = []
+        for settlement in drafts:
             deal = settlement.deal_id
-            taxes = deal.company_id._deal_taxes()
+            company = deal.company_id
+            if company not in taxes_of:
+                taxes_of[company] = company._deal_taxes()
+            taxes = taxes_of[company]
             rates = {name: Decimal(str(tax.amount)) for name, tax in taxes.items()}
             bands = [
                 engine.PriceBand(
@@ -159,25 +164,23 @@ class BookingSettlement(models.Model):
                 shared_amount=float(result.pool),
                 paying_tickets=result.paying_tickets,
                 free_tickets=result.free_tickets,
-                line_ids=[Command.clear()]
-                + [
-                    Command.create(
-                        {
-                            "sequence": index,
-                            "code": line.code,
-                            "detail": json.dumps([str(item) for item in line.detail]),
-                            "party": line.party or False,
-                            "amount": float(line.amount),
-                            "vat_amount": float(line.vat),
-                            "tax_id": taxes[line.code].id
-                            if line.code in taxes
-                            else False,
-                        }
-                    )
-                    for index, line in enumerate(result.lines)
-                ],
             )
+            lines += [
+                {
+                    "settlement_id": settlement.id,
+                    "sequence": index,
+                    "code": line.code,
+                    "detail": json.dumps([str(item) for item in line.detail]),
+                    "party": line.party or False,
+                    "amount": float(line.amount),
+                    "vat_amount": float(line.vat),
+                    "tax_id": taxes[line.code].id if line.code in taxes else False,
+                }
+                for index, line in enumerate(result.lines)
+            ]
             settlement.write(values)
+        # one creation for the whole batch's statement lines
+        self.env["booking.settlement.line"].create(lines)
 
     def _check_draft(self):
         """Refuse to change a validated settlement or its box office."""
