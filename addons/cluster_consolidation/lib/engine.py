@@ -131,7 +131,7 @@ def weight_of(member):
     return 1.0 if member.method == FULL else member.interest
 
 
-def consolidate(balances, members, rates, roles, sections=None, rounding=None):
+def consolidate(balances, members, rates, roles, rounding=None):
     """Lines of a consolidation. With ``rounding`` (a function rounding an
     amount to the currency's cents), every line is rounded and the
     consolidated trial balance still balances to the cent: each member's
@@ -143,10 +143,8 @@ def consolidate(balances, members, rates, roles, sections=None, rounding=None):
         currency (multiply)
     :param roles: {role: consolidation account} for retained, cta, minority,
         investment, equity_result, ic_mismatch, and goodwill and
-        minority_result when a line needs them
-    :param sections: unused, kept for callers of the first version
+        minority_result, disposal when a line needs them
     """
-    del sections
     round_ = rounding or (lambda amount: amount)
     members = {company: _member(value) for company, value in members.items()}
     lines = []
