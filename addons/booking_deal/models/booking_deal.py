@@ -76,11 +76,13 @@ class BookingDeal(models.Model):
         check_company=True,
         tracking=True,
     )
+    # The company is this field's (related), so there is nothing to check
+    # against; check_company would offer only records without a company
+    # while the company is still empty, in a new form opened from the menu
     production_id = fields.Many2one(
         "booking.production",
         required=True,
         index=True,
-        check_company=True,
         tracking=True,
     )
     organiser_id = fields.Many2one(

@@ -44,12 +44,14 @@ class BookingSettlement(models.Model):
     _order = "id desc"
 
     name = fields.Char(compute="_compute_name", store=True)
+    # The company is this field's (related), so there is nothing to check
+    # against; check_company would offer only records without a company
+    # while the company is still empty, in a new form opened from the menu
     deal_id = fields.Many2one(
         "booking.deal",
         required=True,
         index=True,
         ondelete="cascade",
-        check_company=True,
     )
     company_id = fields.Many2one(
         related="deal_id.company_id", store=True, index=True, precompute=True

@@ -19,12 +19,14 @@ class BookingSettlementLine(models.Model):
     _check_company_auto = True
     _order = "settlement_id, sequence, id"
 
+    # The company is this field's (related), so there is nothing to check
+    # against; check_company would offer only records without a company
+    # while the company is still empty, in a new form opened from the menu
     settlement_id = fields.Many2one(
         "booking.settlement",
         required=True,
         index=True,
         ondelete="cascade",
-        check_company=True,
     )
     company_id = fields.Many2one(
         related="settlement_id.company_id", store=True, index=True, precompute=True
