@@ -8,8 +8,8 @@ from it every few hours. The feed's days are all-day events, and the little
 of RFC 5545 they need is written here: text escaping (§3.3.11), line
 folding at 75 octets (§3.1), CRLF line ends. ``vobject``, which Odoo
 requires, reads what this writes back (the module's tests check it), but
-takes four seconds to write the 10,000 events of a busy cluster's feed where
-this takes a few dozen milliseconds.
+took some fifteen seconds to write the 10,000 events of a busy cluster's
+feed, where this takes a few dozen milliseconds.
 """
 
 from collections import namedtuple
