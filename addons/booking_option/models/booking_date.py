@@ -4,7 +4,7 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, format_date, format_datetime
 
 from ..lib import ranking, travel
@@ -184,6 +184,7 @@ class BookingDate(models.Model):
         productions = self.env["booking.production"].browse(
             [vals["production_id"] for vals in vals_list if vals.get("production_id")]
         )
+        self._option_check_productions(productions)
         self._option_lock(productions)
         for vals in vals_list:
             if vals.get("state") in ("confirmed", "done") and vals.get("date"):
@@ -208,6 +209,7 @@ class BookingDate(models.Model):
         new_production = self.env["booking.production"].browse(
             vals.get("production_id")
         )
+        self._option_check_productions(new_production)
         self._option_lock(self.production_id | new_production)
         leaving, arriving = self._option_moves(vals)
         # The rank goes with the day: cleared on every date whose day or state
@@ -289,6 +291,17 @@ class BookingDate(models.Model):
 
     def _option_key(self):
         return (self.production_id.id, self.date)
+
+    def _option_check_productions(self, productions):
+        """Refuse, naming nothing, the productions the user may not read,
+        before the ranking touches them: it reads their days as superuser
+        and the database's unique index answers on their confirmed days,
+        both before Odoo's own checks of the new values, so that another
+        company's confirmed day would be told apart from a free one."""
+        if productions - productions._filtered_access("read"):
+            raise AccessError(
+                self.env._("You cannot book dates on this production.")
+            )
 
     def _option_lock(self, productions):
         """Serialise the bookers ranking the same production's days.

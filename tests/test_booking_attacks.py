@@ -1,0 +1,127 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
+"""Attacks on the booking modules, on the demo (red team, issue of the
+booking modules' merge).
+
+The attackers: Maëlle, the shared booker, with only Kan Diskan ticked (a
+booker of another company of Ar Men's cluster), and Théo, a booker of
+Transat Productions (another cluster). Each test names the path it tries;
+each found leak has its guard in the module, and the test turns red when
+the guard is removed. booking_deal's findings are reported to the lead and
+their tests skipped.
+
+Across modules: booking_production, booking_option, booking_calendar,
+booking_prospection, booking_deal.
+"""
+
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import tagged
+
+from odoo.addons.cluster_role.tests.common import RoleCommon
+
+
+@tagged("post_install", "-at_install")
+class TestBookingAttacks(RoleCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        ref = cls.env.ref
+        if not ref("booking_option.date_kan_ar_mor_cornouaille_option_demo", False):
+            cls.skipTest(cls, "the booking demo data is not installed")
+        cls.ar_men = ref("cluster_base.company_ar_men_demo")
+        cls.kan_diskan = ref("cluster_base.company_kan_diskan_demo")
+        cls.transat = ref("cluster_base.company_transat_demo")
+        cls.production = ref("booking_production.production_kan_ar_mor_demo")
+        cls.venue = ref("booking_directory.venue_liberte_demo")
+        cls.maelle = ref("cluster_base.user_maelle_demo")
+        cls.theo = cls._create_user_with_roles(
+            "theo_attacker", [(cls.role_booker, cls.transat)]
+        )
+        Date = cls.env["booking.date"]
+        # A day of Kan ar Mor confirmed at Ar Men, and one it does not hold
+        cls.confirmed_day = Date.search(
+            [("production_id", "=", cls.production.id), ("state", "=", "confirmed")],
+            limit=1,
+        ).date
+        held = set(
+            Date.search([("production_id", "=", cls.production.id)]).mapped("date")
+        )
+        cls.free_day = next(
+            cls.confirmed_day.replace(day=day)
+            for day in range(1, 28)
+            if cls.confirmed_day.replace(day=day) not in held
+        )
+
+    def _attackers(self):
+        """(label, environment as the web client gives it) of each attacker
+        booking in a company that is not Ar Men."""
+        return [
+            ("same cluster", self._tick(self.maelle, self.kan_diskan)),
+            ("other cluster", self._tick(self.theo, self.transat)),
+        ]
+
+    def _refusal(self, call):
+        """The error class and text of ``call``, or None when it passes."""
+        try:
+            with self.env.cr.savepoint():
+                call()
+        except (AccessError, UserError) as error:
+            return type(error).__name__, str(error)
+        except Exception as error:  # noqa: BLE001 - a database error is an answer too
+            return type(error).__name__, "database error"
+        return None
+
+    def test_creating_a_confirmed_date_on_a_foreign_production_tells_nothing(self):
+        """Path: web_save of a new confirmed date whose production is another
+        company's (by id). The answer is the same whether that production's
+        day is confirmed or free: the option module's check of the day
+        (run as superuser before the create's own access check) used to say
+        "already confirmed" on a confirmed day only."""
+        for label, env in self._attackers():
+            answers = [
+                self._refusal(
+                    lambda day=day, env=env: env["booking.date"].create(
+                        {
+                            "production_id": self.production.id,
+                            "date": day,
+                            "state": "confirmed",
+                            "venue_id": self.venue.id,
+                        }
+                    )
+                )
+                for day in (self.confirmed_day, self.free_day)
+            ]
+            with self.subTest(attacker=label):
+                self.assertIsNotNone(answers[0], "the create must be refused")
+                self.assertEqual(answers[0], answers[1])
+                self.assertNotIn("confirmed", answers[0][1])
+
+    def test_moving_an_own_option_to_a_foreign_production_tells_nothing(self):
+        """Path: web_save of one's own option with the production (and day)
+        of another company. Refused the same way whatever that production
+        holds that day: a confirmed day used to fail on the database's
+        unique index before the company check, which told it apart."""
+        for label, env in self._attackers():
+            company = env.company
+            own = env["booking.production"].create(
+                {"name": "Attacker's Show", "company_id": company.id}
+            )
+            option = env["booking.date"].create(
+                {"production_id": own.id, "date": self.free_day, "state": "option"}
+            )
+            answers = [
+                self._refusal(
+                    lambda day=day, option=option: option.write(
+                        {
+                            "production_id": self.production.id,
+                            "date": day,
+                            "state": "confirmed",
+                        }
+                    )
+                )
+                for day in (self.confirmed_day, self.free_day)
+            ]
+            with self.subTest(attacker=label):
+                self.assertIsNotNone(answers[0], "the move must be refused")
+                self.assertEqual(answers[0], answers[1])
