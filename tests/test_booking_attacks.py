@@ -68,6 +68,8 @@ class TestBookingAttacks(RoleCommon):
                 call()
         except (AccessError, UserError) as error:
             return type(error).__name__, str(error)
+        except AssertionError:
+            raise
         except Exception as error:  # noqa: BLE001 - a database error is an answer too
             return type(error).__name__, "database error"
         return None
@@ -124,4 +126,75 @@ class TestBookingAttacks(RoleCommon):
             ]
             with self.subTest(attacker=label):
                 self.assertIsNotNone(answers[0], "the move must be refused")
+                self.assertEqual(answers[0], answers[1])
+
+    def test_the_add_to_portfolio_wizard_names_no_foreign_production(self):
+        """Path: web_save of *Add to Portfolio* with another company's
+        production and tour period (by id), then their names read back (the
+        web client reads a many2one's name as superuser). Refused: the
+        wizard has no company for Odoo's check to compare them with."""
+        period = self.env["booking.tour.period"].search(
+            [("production_id", "=", self.production.id)], limit=1
+        )
+        spec = {
+            "production_id": {"fields": {"display_name": {}}},
+            "tour_period_id": {"fields": {"display_name": {}}},
+        }
+        for label, env in self._attackers():
+            answer = self._refusal(
+                lambda env=env: self.assertNotIn(
+                    self.production.name,
+                    str(
+                        env["booking.prospection.add"].web_save(
+                            {
+                                "production_id": self.production.id,
+                                "tour_period_id": period.id,
+                            },
+                            spec,
+                        )
+                    ),
+                )
+            )
+            with self.subTest(attacker=label):
+                self.assertIsNotNone(answer, "the wizard must refuse them")
+                self.assertNotIn(self.production.name, answer[1])
+                self.assertNotIn(period.name, answer[1])
+
+    def test_a_foreign_portfolio_is_no_oracle_through_its_unique_prospect(self):
+        """Path: web_save of a prospection line of one's own production with
+        another company's tour period and a venue. Refused the same way
+        whether that venue is in the other company's portfolio of the
+        period or not: the database's unique (period, prospect) index used
+        to answer before the company check."""
+        line = self.env.ref("booking_prospection.line_kan_ar_mor_liberte_demo")
+        period = line.tour_period_id
+        absent = self.env["res.partner"].search(
+            [
+                ("directory_cluster_id", "=", line.partner_id.directory_cluster_id.id),
+                ("is_company", "=", True),
+                ("id", "not in", self.env["booking.prospection.line"]
+                 .search([("tour_period_id", "=", period.id)]).partner_id.ids),
+            ],
+            limit=1,
+        )
+        for label, env in self._attackers():
+            own = env["booking.production"].create(
+                {"name": "Attacker's Show", "company_id": env.company.id}
+            )
+            answers = [
+                self._refusal(
+                    lambda partner=partner, env=env, own=own: env[
+                        "booking.prospection.line"
+                    ].create(
+                        {
+                            "production_id": own.id,
+                            "tour_period_id": period.id,
+                            "partner_id": partner.id,
+                        }
+                    )
+                )
+                for partner in (line.partner_id, absent)
+            ]
+            with self.subTest(attacker=label):
+                self.assertIsNotNone(answers[0], "the line must be refused")
                 self.assertEqual(answers[0], answers[1])
