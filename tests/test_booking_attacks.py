@@ -62,7 +62,9 @@ class TestBookingAttacks(RoleCommon):
         ]
 
     def _refusal(self, call):
-        """The error class and text of ``call``, or None when it passes."""
+        """The error class and text of ``call``, or None when it passes;
+        made with an empty cache, as each call of the web client is."""
+        self.env.invalidate_all()
         try:
             with self.env.cr.savepoint():
                 call()
@@ -198,3 +200,46 @@ class TestBookingAttacks(RoleCommon):
             with self.subTest(attacker=label):
                 self.assertIsNotNone(answers[0], "the line must be refused")
                 self.assertEqual(answers[0], answers[1])
+
+    def test_a_foreign_production_is_not_named_by_its_children_onchange(self):
+        """Path: onchange of a new date, tour, team member, rider or
+        unavailability with another cluster's production (by id), and of a
+        new tour period with that production's tour, asking for the
+        company (and production) the related fields compute. Odoo computes
+        related fields as superuser, which named the other cluster's company
+        and production; they are computed as the user, who is refused."""
+        tour = self.env["booking.tour"].search(
+            [("production_id", "=", self.production.id)], limit=1
+        )
+        names = (self.ar_men.name, self.production.name, tour.name)
+        company = {"company_id": {"fields": {"display_name": {}}}}
+        calls = [
+            (model, {"production_id": self.production.id}, "production_id", company)
+            for model in (
+                "booking.date",
+                "booking.tour",
+                "booking.production.member",
+                "booking.production.rider",
+                "booking.production.unavailability",
+            )
+        ]
+        calls.append(
+            (
+                "booking.tour.period",
+                {"tour_id": tour.id},
+                "tour_id",
+                dict(company, production_id={"fields": {"display_name": {}}}),
+            )
+        )
+        env = self._tick(self.theo, self.transat)
+        for model, values, field, spec in calls:
+            answer = []
+
+            def call(model=model, values=values, field=field, spec=spec, answer=answer):
+                answer.append(env[model].onchange(values, [field], spec))
+
+            refusal = self._refusal(call)
+            text = str(answer or refusal)
+            with self.subTest(model=model):
+                for name in names:
+                    self.assertNotIn(name, text)
