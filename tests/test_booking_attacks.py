@@ -176,8 +176,13 @@ class TestBookingAttacks(RoleCommon):
             [
                 ("directory_cluster_id", "=", line.partner_id.directory_cluster_id.id),
                 ("is_company", "=", True),
-                ("id", "not in", self.env["booking.prospection.line"]
-                 .search([("tour_period_id", "=", period.id)]).partner_id.ids),
+                (
+                    "id",
+                    "not in",
+                    self.env["booking.prospection.line"]
+                    .search([("tour_period_id", "=", period.id)])
+                    .partner_id.ids,
+                ),
             ],
             limit=1,
         )
@@ -267,3 +272,27 @@ class TestBookingAttacks(RoleCommon):
 
         refusal = self._refusal(call)
         self.assertNotIn(self.ar_men.name, str(answer or refusal))
+
+    def test_a_booker_cannot_write_the_ranking_s_own_fields(self):
+        """Path: web_save of one's own option with its rank, flag or
+        challenge (readonly in the form, which the ORM does not enforce),
+        plainly and with the ranking's context key. Both are ignored: only
+        the ranking, as superuser, writes them (a booker jumped the queue or
+        shook off a challenge)."""
+        option = self.env.ref("booking_option.date_kan_ar_mor_triskell_option_demo")
+        rank = option.option_rank
+        env = self._tick(self.maelle, self.ar_men)
+        for context in ({}, {"booking_option_ranking": True}):
+            env["booking.date"].browse(option.id).with_context(**context).web_save(
+                {
+                    "option_rank": rank + 5,
+                    "option_flagged": True,
+                    "option_challenge_state": "answered",
+                },
+                {},
+            )
+            option.invalidate_recordset()
+            with self.subTest(context=context):
+                self.assertEqual(option.option_rank, rank)
+                self.assertFalse(option.option_flagged)
+                self.assertFalse(option.option_challenge_state)

@@ -139,8 +139,7 @@ class BookingProspectionLine(models.Model):
             if records - records._filtered_access("read"):
                 raise ValidationError(
                     self.env._(
-                        "Choose one of your productions and one of its tour "
-                        "periods."
+                        "Choose one of your productions and one of its tour periods."
                     )
                 )
 
