@@ -8,14 +8,12 @@ The attackers: Maëlle, the shared booker, with only Kan Diskan ticked (a
 booker of another company of Ar Men's cluster), and Théo, a booker of
 Transat Productions (another cluster). Each test names the path it tries;
 each found leak has its guard in the module, and the test turns red when
-the guard is removed. booking_deal's findings are reported to the lead and
-their tests skipped.
+the guard is removed.
 
 Across modules: booking_production, booking_option, booking_calendar,
 booking_prospection, booking_deal.
 """
 
-import unittest
 
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
@@ -251,7 +249,6 @@ class TestBookingAttacks(RoleCommon):
                 for name in names:
                     self.assertNotIn(name, text)
 
-    @unittest.skip("reported to the lead (booking_deal is another helper's)")
     def test_a_new_deal_does_not_name_a_foreign_production_company(self):
         """Path: onchange of a new deal with another cluster's production
         (by id), asking for the company. booking_deal's company_id is
