@@ -36,12 +36,9 @@ class BookingDate(models.Model):
     def _check_day_sheet(self):
         """Day sheets are for dates that will be played: refuse the others
         without naming them (the reader may print a list of dates)."""
-        self.check_access("read")
         if any(date.state not in SHEET_STATES for date in self):
             raise UserError(
-                self.env._(
-                    "A day sheet is printed for confirmed or played dates only."
-                )
+                self.env._("A day sheet is printed for confirmed or played dates only.")
             )
 
     def _day_sheet_schedule(self):
@@ -163,7 +160,5 @@ class BookingDate(models.Model):
         recipients = super()._notify_get_recipients(message, msg_vals, **kwargs)
         if not self.env.context.get("booking_day_sheet_send"):
             return recipients
-        addressed = set(
-            (msg_vals or {}).get("partner_ids") or message.partner_ids.ids
-        )
+        addressed = set((msg_vals or {}).get("partner_ids") or message.partner_ids.ids)
         return [r for r in recipients if r["id"] in addressed]

@@ -19,7 +19,9 @@ class DaySheetCommon(ProductionCommon):
         cls.env["res.lang"]._activate_lang("fr_FR")
         cls.company_a.partner_id.lang = "fr_FR"
         cls.env["ir.module.module"]._load_module_terms(
-            ["booking_day_sheet", "booking_directory", "booking_production"], ["fr_FR"], overwrite=True
+            ["booking_day_sheet", "booking_directory", "booking_production"],
+            ["fr_FR"],
+            overwrite=True,
         )
         cls.date.write(
             {

@@ -84,7 +84,9 @@ class TestDaySheet(DaySheetCommon):
         )
         headings = re.findall(r"Feuille de route", html)
         self.assertEqual(len(headings), 2)
-        self.assertLess(html.index("vendredi 12 mars 2027"), html.index("dimanche 14 mars 2027"))
+        self.assertLess(
+            html.index("vendredi 12 mars 2027"), html.index("dimanche 14 mars 2027")
+        )
         self.assertNotIn("samedi 13 mars 2027", html)
         self.assertNotIn("samedi 20 mars 2027", html)
 

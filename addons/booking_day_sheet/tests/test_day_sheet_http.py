@@ -9,7 +9,7 @@ from .common import DaySheetCommon
 @tagged("post_install", "-at_install")
 class TestDaySheetHttp(DaySheetCommon, HttpCase):
     """The report controller, as the browser calls it when one clicks
-    Print › Day Sheet."""
+    Print > Day Sheet."""
 
     def _get_sheet(self, user):
         # The groups of the roles she holds in her companies, as after a login
