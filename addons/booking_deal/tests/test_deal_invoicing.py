@@ -114,6 +114,26 @@ class TestDealInvoicing(DealCommon):
             self.env["account.move"].search_count([("booking_deal_id", "=", deal.id)])
         )
 
+    def test_an_accountant_elsewhere_does_not_invoice_where_she_books(self):
+        """Booker in A and accountant in B, both ticked: she sees the
+        Invoice button (her groups are global) but invoicing A's deal is
+        refused in words, and nothing is created."""
+        mixed = self._create_user_with_roles(
+            "bd_mixed",
+            [
+                (self.role_booker, self.company_a),
+                (self.role_accountant, self.company_b),
+            ],
+        )
+        deal = self._agreed(deal_type="cession", fee=2000.0)
+        env = self._env_of(mixed, self.company_a | self.company_b)
+        with self.assertRaisesRegex(AccessError, "Only the accountants of Ar Men"):
+            deal.with_env(env).action_invoice()
+        self.assertFalse(deal.with_env(env).invoice_count)
+        self.assertFalse(
+            self.env["account.move"].search_count([("booking_deal_id", "=", deal.id)])
+        )
+
     def test_a_draft_deal_is_not_invoiced(self):
         """Invoicing a deal still in negotiation is refused in words."""
         deal = self._env_of(self.booker)["booking.deal"].create(
