@@ -17,6 +17,8 @@
         "account",
         "booking_production",
         "booking_directory",
+        # the books of each company open to its accountants only
+        "cluster_role_account",
     ],
     "data": [
         "security/booking_deal_security.xml",
@@ -26,6 +28,10 @@
         "views/booking_settlement_views.xml",
         "views/res_config_settings_views.xml",
         "views/res_partner_views.xml",
+        "views/booking_deal_invoicing_views.xml",
         "views/booking_deal_menus.xml",
+    ],
+    "demo": [
+        "demo/booking_deal_demo.xml",
     ],
 }

@@ -8,3 +8,6 @@ from . import booking_deal
 from . import booking_settlement
 from . import booking_settlement_band
 from . import booking_settlement_line
+from . import booking_deal_invoicing
+from . import account_move
+from . import account_move_line

@@ -8,7 +8,9 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools.misc import format_amount, formatLang
 
+from ..lib import invoicing
 from ..lib import settlement as engine
+from .booking_deal_invoicing import RENT, VARIABLE
 
 RESULT_FIELDS = (
     "gross",
@@ -107,12 +109,33 @@ class BookingSettlement(models.Model):
         "deposit (negative: what the producer owes).",
     )
 
+    invoice_ids = fields.One2many(
+        "account.move", "booking_settlement_id", string="Invoices", readonly=True
+    )
+    invoice_count = fields.Integer(compute="_compute_invoice_count")
+
     @api.depends("deal_id.name")
     def _compute_name(self):
         for settlement in self:
             settlement.name = self.env._(
                 "Settlement: %(deal)s", deal=settlement.deal_id.name or ""
             )
+
+    def _compute_invoice_count(self):
+        # under the reader's rules: a booker who keeps no books counts none
+        Move = self.env["account.move"]
+        groups = (
+            Move._read_group(
+                [("booking_settlement_id", "in", self.ids)],
+                ["booking_settlement_id"],
+                ["__count"],
+            )
+            if Move.has_access("read")
+            else []
+        )
+        counts = {settlement.id: count for settlement, count in groups}
+        for settlement in self:
+            settlement.invoice_count = counts.get(settlement.id, 0)
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -138,6 +161,42 @@ class BookingSettlement(models.Model):
 
     def action_reset_draft(self):
         self.write({"state": "draft"})
+
+    def action_invoice(self):
+        """The invoice or credit note of the variable part (share of
+        receipts, top-up of a guaranteed minimum, a versus deal's deposit
+        deducted) and the vendor bill of a rent, in the deal's company; run
+        again, only the difference with what the settlement's documents
+        already say: nothing, or the correction of a corrected box office."""
+        self.deal_id._check_invoicing()
+        moves = self.env["account.move"]
+        for settlement in self:
+            if settlement.state != "validated":
+                raise UserError(
+                    self.env._(
+                        "Validate the settlement %(settlement)s before invoicing it.",
+                        settlement=settlement.name,
+                    )
+                )
+            deal = settlement.deal_id
+            target = {
+                line.code: engine.cents(Decimal(str(line.amount)))
+                for line in settlement.line_ids
+                if line.code in VARIABLE + RENT
+            }
+            if deal._deposit_on_settlement():
+                target["deposit_deduction"] = -deal._deposit(deal._engine_terms())
+            moves |= deal._invoice_difference(
+                target, VARIABLE, invoicing.customer_document, settlement
+            )
+            moves |= deal._invoice_difference(
+                target, RENT, invoicing.vendor_document, settlement
+            )
+        return self.deal_id[:1]._action_moves(moves)
+
+    def action_view_invoices(self):
+        self.ensure_one()
+        return self.deal_id._action_moves(self.invoice_ids)
 
     def _compute_statement(self):
         """Run the engine on each settlement and store its figures and

@@ -4,6 +4,7 @@
 from . import test_contract_report
 from . import test_deal_attacks
 from . import test_deal_flow
+from . import test_deal_invoicing
 from . import test_precontract
 from . import test_settlement_examples
 from . import test_settlement_properties
