@@ -14,7 +14,6 @@ Across modules: booking_production, booking_option, booking_calendar,
 booking_prospection, booking_deal.
 """
 
-
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
