@@ -8,3 +8,5 @@ from . import booking_deal
 from . import booking_settlement
 from . import booking_settlement_band
 from . import booking_settlement_line
+from . import booking_contract_version
+from . import booking_deal_contract
