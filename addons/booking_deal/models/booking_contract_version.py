@@ -132,7 +132,7 @@ class BookingContractVersion(models.Model):
                 how=self.env._("uploaded by %(user)s", user=self.env.user.name),
             )
 
-    def _sign(self, signer, signature=None, how=""):
+    def _sign(self, signer, how, signature=None):
         """Mark the version signed by ``signer`` now, and say so on the deal."""
         self.ensure_one()
         values = {
@@ -145,10 +145,10 @@ class BookingContractVersion(models.Model):
         self.write(values)
         self.deal_id.message_post(
             body=self.env._(
-                "Contract %(version)s signed by %(signer)s on %(when)s %(how)s",
+                "Contract %(version)s signed by %(signer)s on %(when)s (%(how)s).",
                 version=self.name,
                 signer=signer,
                 when=fields.Datetime.to_string(self.signed_on),
-                how=how and f"({how})",
+                how=how,
             ),
         )

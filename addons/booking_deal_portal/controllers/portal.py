@@ -156,7 +156,7 @@ class DealPortal(CustomerPortal):
         if not name or not signature:
             return {"error": deal.env._("Your name and signature are needed.")}
         try:
-            version._sign(name, signature, how=deal.env._("signed online"))
+            version._sign(name, deal.env._("signed online"), signature=signature)
         except (TypeError, ValueError, UserError, binascii.Error):
             return {"error": deal.env._("The signature could not be read.")}
         return {

@@ -3,6 +3,7 @@
 
 import base64
 
+from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 
 from odoo.addons.booking_deal.tests.common import SECRET, DealCommon
@@ -135,7 +136,7 @@ class TestDealPortal(DealCommon, HttpCase):
                 "csrf_token": self._csrf(page),
             },
         )
-        self.assertIn("Ce SIRET n'est pas valide", response.text)
+        self.assertIn("pas valide : vérifiez ses 14 chiffres", response.text)
         self.assertFalse(self.venue.signatory_name)
         response = self.url_open(
             self._url(self.deal, "/precontract"),
@@ -196,5 +197,8 @@ class TestDealPortal(DealCommon, HttpCase):
         env_acc = self._env_of(self.accountant)
         read = self.deal.with_env(env_acc).web_read({"organiser_url": {}})[0]
         self.assertIn(self.deal.access_token, read["organiser_url"])
-        with self.assertRaises(Exception):
+        with self.assertRaises(AccessError):
             self.deal.with_env(env_acc).action_revoke_organiser_link()
+        env_b = self._env_of(self.booker_b_only)
+        with self.assertRaises(AccessError):
+            self.deal.with_env(env_b).web_read({"organiser_url": {}})
