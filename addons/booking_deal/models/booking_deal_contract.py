@@ -7,6 +7,7 @@ import logging
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import pdf
+from odoo.tools.misc import format_date
 
 _logger = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ class BookingDeal(models.Model):
                 self.env._(
                     "Technical rider, version %(version)s of %(date)s, appended.",
                     version=rider.version,
-                    date=fields.Date.to_string(rider.date),
+                    date=format_date(self.env, rider.date),
                 )
             ]
         return [
@@ -88,7 +89,7 @@ class BookingDeal(models.Model):
                 "Technical rider, version %(version)s of %(date)s: not a PDF "
                 "(%(file)s), sent separately.",
                 version=rider.version,
-                date=fields.Date.to_string(rider.date),
+                date=format_date(self.env, rider.date),
                 file=rider.attachment_id.name or self.env._("no file"),
             )
         ]
