@@ -4,6 +4,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+
 class BookingContractVersion(models.Model):
     """One generation of a deal's contract PDF, kept: the file (an
     attachment of the version, owned by the deal's company), what the PDF

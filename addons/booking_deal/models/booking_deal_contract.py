@@ -47,8 +47,7 @@ class BookingDeal(models.Model):
             if "signed" in deal.contract_version_ids.mapped("state"):
                 raise UserError(
                     self.env._(
-                        "The contract of %(deal)s is signed: it cannot be "
-                        "regenerated.",
+                        "The contract of %(deal)s is signed: it cannot be regenerated.",
                         deal=deal.display_name,
                     )
                 )
@@ -62,7 +61,8 @@ class BookingDeal(models.Model):
         if not attachment or attachment.mimetype != "application/pdf":
             return rider, None
         try:
-            pdf.PdfFileReader(io.BytesIO(attachment.raw), strict=False).pages
+            if not pdf.PdfFileReader(io.BytesIO(attachment.raw), strict=False).pages:
+                return rider, None
         except (pdf.PdfReadError, ValueError, TypeError) as error:
             # a file named .pdf that is not one: the contract is still
             # made, the rider listed as sent separately
@@ -102,7 +102,7 @@ class BookingDeal(models.Model):
             contract, _kind = self.env["ir.actions.report"]._render_qweb_pdf(
                 CONTRACT_REPORT, deal.ids
             )
-            rider, rider_pdf = deal._contract_rider()
+            _rider, rider_pdf = deal._contract_rider()
             annexes = deal._contract_annexes()
             if rider_pdf:
                 contract = pdf.merge_pdf([contract, rider_pdf])

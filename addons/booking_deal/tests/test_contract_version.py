@@ -81,9 +81,11 @@ class TestContractVersion(DealCommon):
         self.deal.action_generate_contract()
         version = self.deal.contract_version_id
         self.assertIn("not a PDF (fiche.docx), sent separately", version.annex_note)
-        html = self.env["ir.actions.report"]._render_qweb_html(
-            "booking_deal.report_deal_contract", self.deal.ids
-        )[0].decode()
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html("booking_deal.report_deal_contract", self.deal.ids)[0]
+            .decode()
+        )
         self.assertIn("fiche.docx", html)
         self._rider(b"%PDF-1.4 broken", "cassee.pdf")
         self.deal.action_generate_contract()

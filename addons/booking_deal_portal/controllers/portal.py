@@ -104,9 +104,7 @@ class DealPortal(CustomerPortal):
             return self._render_deal(deal, access_token, errors, values)
         organiser = deal.organiser_id
         was_complete = organiser.precontract_complete
-        organiser.write(
-            {name: values[name] or False for name in PRECONTRACT_FIELDS}
-        )
+        organiser.write({name: values[name] or False for name in PRECONTRACT_FIELDS})
         for kind in CONTACTS:
             contact_values = {
                 key: values[f"{kind}_{key}"] or False
@@ -152,7 +150,9 @@ class DealPortal(CustomerPortal):
             return {"error": request.env._("This contract does not exist.")}
         version = self._shown_version(deal)
         if version.state != "sent":
-            return {"error": deal.env._("There is no contract waiting for your signature.")}
+            return {
+                "error": deal.env._("There is no contract waiting for your signature.")
+            }
         if not name or not signature:
             return {"error": deal.env._("Your name and signature are needed.")}
         try:

@@ -19,7 +19,6 @@ class BookingDeal(models.Model):
     )
 
     def _compute_access_url(self):
-        super()._compute_access_url()
         for deal in self:
             deal.access_url = f"/booking/deal/{deal.id}"
 

@@ -101,7 +101,9 @@ class TestDealPortal(DealCommon, HttpCase):
             self._url(self.deal_b, token=self.deal.access_token),
             self._url(self.deal, "/contract.pdf", token="wrong"),
             self._url(self.deal, "/contract.pdf", token=self.other_deal.access_token),
-            f"/booking/deal/{self.deal.id + 10000}?access_token={self.deal.access_token}",
+            self._url(
+                self.deal.browse(self.deal.id + 10000), token=self.deal.access_token
+            ),
         ):
             with self.subTest(url=url):
                 response = self.url_open(url)
@@ -109,9 +111,10 @@ class TestDealPortal(DealCommon, HttpCase):
                 self.assertNotIn("Kan ar Mor", response.text)
         response = self.url_open(
             self._url(self.deal, "/precontract", token=self.other_deal.access_token),
-            data={**PRECONTRACT, "csrf_token": self._csrf(
-                self.url_open(self._url(self.deal)).text
-            )},
+            data={
+                **PRECONTRACT,
+                "csrf_token": self._csrf(self.url_open(self._url(self.deal)).text),
+            },
         )
         self.assertEqual(response.status_code, 404)
         self.assertFalse(self.venue.signatory_name)
@@ -147,7 +150,9 @@ class TestDealPortal(DealCommon, HttpCase):
         self.venue.invalidate_recordset()
         self.assertTrue(self.venue.precontract_complete)
         self.assertEqual(self.venue.vat, "FR40442000125")
-        self.assertEqual(self.venue.billing_contact_id.email, "compta@cornouaille.example")
+        self.assertEqual(
+            self.venue.billing_contact_id.email, "compta@cornouaille.example"
+        )
         self.assertEqual(self.venue.technical_contact_id.parent_id, self.venue)
         activities = self.deal.activity_ids
         self.assertEqual(len(activities), 1)
@@ -186,7 +191,9 @@ class TestDealPortal(DealCommon, HttpCase):
         link works."""
         old = self.deal.access_token
         self.deal.action_revoke_organiser_link()
-        self.assertEqual(self.url_open(self._url(self.deal, token=old)).status_code, 404)
+        self.assertEqual(
+            self.url_open(self._url(self.deal, token=old)).status_code, 404
+        )
         self.deal.action_organiser_link()
         self.assertNotEqual(self.deal.access_token, old)
         self.assertEqual(self.url_open(self._url(self.deal)).status_code, 200)
