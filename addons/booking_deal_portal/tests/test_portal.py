@@ -154,17 +154,33 @@ class TestDealPortal(DealCommon, HttpCase):
             self.venue.billing_contact_id.email, "compta@cornouaille.example"
         )
         self.assertEqual(self.venue.technical_contact_id.parent_id, self.venue)
+        # saved again, already complete: no second alert
+        self.url_open(
+            self._url(self.deal, "/precontract"),
+            data={**PRECONTRACT, "csrf_token": self._csrf(page)},
+        )
         activities = self.deal.activity_ids
         self.assertEqual(len(activities), 1)
         self.assertEqual(activities.user_id, self.booker)
         self.assertFalse(self.other_deal.activity_ids)
 
     def test_organiser_reads_and_signs_its_sent_contract(self):
-        """Once the booker sends the contract, the organiser reads its PDF
-        and signs it with the portal's signature: the version is signed,
-        the chatter says who and when, and it cannot be signed again."""
+        """A draft contract is neither shown nor signed. Once the booker
+        sends it, the organiser reads its PDF and signs it with the
+        portal's signature: the version is signed, the chatter says who and
+        when, and it cannot be signed again."""
+        self.deal.action_generate_contract()
+        draft = self.deal.contract_version_id
         response = self.url_open(self._url(self.deal, "/contract.pdf"))
-        self.assertEqual(response.status_code, 404, "nothing sent yet")
+        self.assertEqual(response.status_code, 404, "a draft is not shown")
+        self.assertNotIn(
+            "portal.signature_form", self.url_open(self._url(self.deal)).text
+        )
+        refused = self.make_jsonrpc_request(
+            self._url(self.deal, "/sign"), {"name": "X", "signature": SIGNATURE}
+        )
+        self.assertIn("error", refused)
+        self.assertEqual(draft.state, "draft")
         version = self._send_contract()
         response = self.url_open(self._url(self.deal, "/contract.pdf"))
         self.assertEqual(response.status_code, 200)
