@@ -4,11 +4,11 @@
 import binascii
 
 from odoo import http
-from odoo.exceptions import AccessError, MissingError, UserError
+from odoo.exceptions import UserError
 from odoo.http import request
+from odoo.tools import consteq
 
 from odoo.addons.booking_deal.lib.siret import siret_is_valid
-from odoo.addons.portal.controllers.portal import CustomerPortal
 
 # The organiser's fields the page writes on its directory entry, and
 # nothing else
@@ -23,18 +23,25 @@ PRECONTRACT_FIELDS = (
 CONTACTS = ("billing", "technical")
 
 
-class DealPortal(CustomerPortal):
+class DealPortal(http.Controller):
     """The organiser's page of one deal, opened by the deal's secret token:
     its pré-contrat to fill, its contract to read and sign. Every route
     answers 404 unless the token is the deal's own."""
 
     def _deal_or_none(self, deal_id, access_token):
-        try:
-            # sudo (superuser): returned only when the token is this deal's
-            # (or the user reads the deal); each route then reads and
-            # writes this deal and its organiser only
-            deal = self._document_check_access("booking.deal", deal_id, access_token)
-        except (AccessError, MissingError):
+        """The deal, as superuser, when ``access_token`` is its own, else
+        None. The token is required even from a logged-in user who reads
+        the deal: the page acts as the organiser (it signs), which no
+        user of the company is."""
+        # sudo: returned only when the token is this deal's; each route then
+        # reads and writes this deal and its organiser only
+        deal = request.env["booking.deal"].sudo().browse(deal_id).exists()
+        if not (
+            deal
+            and access_token
+            and deal.access_token
+            and consteq(deal.access_token, access_token)
+        ):
             return None
         # the organiser reads its page in its own language
         lang = request.env["res.lang"]._get_code(deal.organiser_id.lang)

@@ -225,3 +225,37 @@ class TestDealPortal(DealCommon, HttpCase):
         env_b = self._env_of(self.booker_b_only)
         with self.assertRaises(AccessError):
             self.deal.with_env(env_b).web_read({"organiser_url": {}})
+
+    def test_a_logged_in_user_needs_the_token_too(self):
+        """A's accountant, logged in and reading the deal, opens nothing
+        without the token: the page acts as the organiser (it signs)."""
+        self._send_contract()
+        self.authenticate(self.accountant.login, self.accountant.login)
+        self.assertEqual(self.url_open(self._url(self.deal, token="")).status_code, 404)
+        result = self.make_jsonrpc_request(
+            f"/booking/deal/{self.deal.id}/sign",
+            {"name": "Compta", "signature": SIGNATURE},
+        )
+        self.assertIn("error", result)
+        self.assertEqual(self.deal.contract_version_id.state, "sent")
+
+    def test_the_page_writes_only_the_precontract_fields(self):
+        """Fields posted beyond the pré-contrat's (the entry's name, its
+        directory, another partner's id) are ignored."""
+        page = self.url_open(self._url(self.deal)).text
+        name, cluster = self.venue.name, self.venue.directory_cluster_id
+        self.url_open(
+            self._url(self.deal, "/precontract"),
+            data={
+                **PRECONTRACT,
+                "name": "Renamed CANARY",
+                "directory_cluster_id": "0",
+                "billing_contact_id": str(self.venue_transat.id),
+                "csrf_token": self._csrf(page),
+            },
+        )
+        self.venue.invalidate_recordset()
+        self.assertEqual(self.venue.name, name)
+        self.assertEqual(self.venue.directory_cluster_id, cluster)
+        self.assertNotEqual(self.venue.billing_contact_id, self.venue_transat)
+        self.assertEqual(self.venue.billing_contact_id.parent_id, self.venue)
