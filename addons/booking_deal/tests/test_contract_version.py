@@ -100,7 +100,14 @@ class TestContractVersion(DealCommon):
         version = self.deal.contract_version_id
         with self.assertRaisesRegex(UserError, "Upload the signed PDF"):
             version.action_mark_signed()
-        version.signed_file = base64.b64encode(_one_page_pdf("signed"))
+        # as the web client does: the scan saved on the form, then the button
+        version.web_save(
+            {
+                "signed_file": base64.b64encode(_one_page_pdf("signed")).decode(),
+                "signed_file_name": "contrat-signe.pdf",
+            },
+            VERSION_SPEC,
+        )
         version.action_mark_signed()
         self.assertEqual(version.state, "signed")
         self.assertTrue(version.signed_on)
@@ -145,3 +152,25 @@ class TestContractVersion(DealCommon):
             version.with_env(env_b).web_read(VERSION_SPEC)
         with self.assertRaises(AccessError):
             version.attachment_id.with_env(env_b).read(["raw"])
+
+    def test_booker_and_accountant_open_the_screens(self):
+        """The version's and the deal's screens load for a user holding only
+        the Booker role and for the accountant; the generate button is the
+        booker's alone."""
+        self.deal.action_generate_contract()
+        for user in (self.booker, self.accountant):
+            env = self._env_of(user)
+            views = env["booking.contract.version"].get_views(
+                [(False, "list"), (False, "form")]
+            )
+            self.assertIn("signed_file", views["views"]["form"]["arch"])
+            deal_arch = env["booking.deal"].get_views([(False, "form")])["views"][
+                "form"
+            ]["arch"]
+            self.assertEqual(
+                "action_generate_contract" in deal_arch, user == self.booker
+            )
+            read = self.deal.with_env(env).web_read(
+                {"contract_state": {}, "contract_version_id": {"fields": {}}}
+            )[0]
+            self.assertEqual(read["contract_state"], "draft")
