@@ -74,7 +74,11 @@ class BookingContractVersion(models.Model):
             [("deal_id", "in", list(deal_ids))], ["deal_id"], ["version:max"]
         )
         latest = {deal.id: version for deal, version in groups}
+        # a version is born a draft of a contract not signed yet: only a
+        # signature, recorded by _sign, makes it signed
+        self.env["booking.deal"].browse(deal_ids)._check_contract_not_signed()
         for vals in vals_list:
+            vals["state"] = "draft"
             deal_id = vals.get("deal_id")
             latest[deal_id] = latest.get(deal_id, 0) + 1
             vals["version"] = latest[deal_id]

@@ -121,6 +121,17 @@ class TestContractVersion(DealCommon):
             version.unlink()
         with self.assertRaisesRegex(UserError, "cannot be regenerated"):
             self.deal.action_generate_contract()
+        with self.assertRaisesRegex(UserError, "cannot be regenerated"):
+            version.create({"deal_id": self.deal.id})
+
+    def test_a_version_is_created_a_draft(self):
+        """A version created through the API with a state of its own is a
+        draft all the same: only a signature signs it."""
+        version = self.env_booker["booking.contract.version"].create(
+            {"deal_id": self.deal.id, "state": "signed", "signed_by": "Forged"}
+        )
+        self.assertEqual(version.state, "draft")
+        self.deal.action_generate_contract()
 
     def test_a_versions_file_cannot_be_swapped(self):
         """The generated file cannot be replaced, nor pointed at another
