@@ -451,6 +451,24 @@ def _option_event(env, company, partner):
     )
 
 
+def _contract_version(env, company, partner):
+    """A generated version of a deal's contract, its PDF attached (owned by
+    the company, named with the canary) as booking_deal makes them."""
+    version = env["booking.contract.version"].create(
+        {"deal_id": _deal(env, company, partner).id, "annex_note": CANARY}
+    )
+    version.attachment_id = env["ir.attachment"].create(
+        {
+            "name": f"{CANARY}.pdf",
+            "raw": b"%PDF-1.4 " + CANARY.encode(),
+            "res_model": version._name,
+            "res_id": version.id,
+            "company_id": company.id,
+        }
+    )
+    return version
+
+
 def _settlement(env, company, partner):
     return env["booking.settlement"].create(
         {
@@ -536,6 +554,7 @@ SAMPLES = {
     "mailing.filter": ("booker", _mailing_filter),
     "booking.deal": ("booking", _deal),
     "booking.settlement": ("booking", _settlement),
+    "booking.contract.version": ("booking", _contract_version),
     "booking.settlement.band": (
         "booking",
         lambda env, company, partner: _settlement(env, company, partner).band_ids,

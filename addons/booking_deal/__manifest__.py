@@ -23,9 +23,12 @@
     "data": [
         "security/booking_deal_security.xml",
         "security/ir.model.access.csv",
+        "security/booking_contract_security.xml",
         "report/booking_deal_reports.xml",
+        "report/booking_contract_reports.xml",
         "views/booking_deal_views.xml",
         "views/booking_settlement_views.xml",
+        "views/booking_contract_version_views.xml",
         "views/res_config_settings_views.xml",
         "views/res_partner_views.xml",
         "views/booking_deal_invoicing_views.xml",

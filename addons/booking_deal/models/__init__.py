@@ -11,3 +11,5 @@ from . import booking_settlement_line
 from . import booking_deal_invoicing
 from . import account_move
 from . import account_move_line
+from . import booking_contract_version
+from . import booking_deal_contract
