@@ -25,6 +25,7 @@
         "views/consolidation_run_views.xml",
         "views/consolidation_acquisition_views.xml",
         "views/consolidation_unmapped_views.xml",
+        "views/consolidation_statement_line_views.xml",
         "views/consolidation_approval_views.xml",
         "views/cluster_consolidation_menus.xml",
     ],

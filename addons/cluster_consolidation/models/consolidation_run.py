@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -13,8 +14,8 @@ from odoo.tools.misc import format_date
 
 from odoo.addons.cluster_base.lib import ownership, periods
 
-from ..lib import engine
-from .consolidation_account import REQUIRED_ROLES, SECTIONS
+from ..lib import engine, statements
+from .consolidation_account import REQUIRED_ROLES
 
 KINDS = [
     ("contribution", "Member Contribution"),
@@ -994,7 +995,8 @@ class ConsolidationRun(models.Model):
             raise UserError(self.env._("A locked consolidation cannot be deleted."))
 
     def action_compare_previous(self):
-        """Run the previous period of the same length (once) and show both."""
+        """Run the previous period of the same length (once) and show this
+        run's statements with it beside them, never the two added up."""
         self.ensure_one()
         if not self.previous_run_id:
             date_from, date_to = periods.previous_period(self.date_from, self.date_to)
@@ -1008,21 +1010,45 @@ class ConsolidationRun(models.Model):
             )
         if self.previous_run_id.state == "draft":
             self.previous_run_id.action_run()
-        action = self.action_view_lines()
-        action["domain"] = [("run_id", "in", (self | self.previous_run_id).ids)]
-        action["context"] = {"pivot_column_groupby": ["run_id"]}
-        return action
+        return self.action_view_statements()
 
-    def _statements(self):
-        """[(section, label, [(account, amount, previous amount)], total,
-        previous total)] of the consolidated balance sheet and profit and
-        loss, for the reports."""
-        self.ensure_one()
-        runs = self | self.previous_run_id
+    def _statement_labels(self):
+        """The statements' fixed lines in the reader's language, by the keys
+        of lib.statements.LABELS."""
+        _ = self.env._
+        return {
+            "asset": _("Assets"),
+            "equity": _("Equity"),
+            "liability": _("Liabilities"),
+            "income": _("Income"),
+            "expense": _("Expenses"),
+            "total_asset": _("Total assets"),
+            "total_equity": _("Total equity"),
+            "total_liability": _("Total liabilities"),
+            "total_equity_liability": _("Total equity and liabilities"),
+            "total_income": _("Total income"),
+            "total_expense": _("Total expenses"),
+            "result": _("Result of the period"),
+            "net_result": _("Net result"),
+            "owners": _("Attributable to owners of the parent"),
+            "minority": _("Attributable to minority interests"),
+            "reclassified": _("Items that may be reclassified to profit or loss"),
+            "oci": _("Other comprehensive income"),
+            "total_ci": _("Total comprehensive income"),
+            "opening": _("Opening"),
+            "closing": _("Closing"),
+            "other": _("Other movements"),
+        }
+
+    def _account_balances(self):
+        """{consolidation account id: consolidated balance} of this run
+        alone; refused when some of its lines are no longer the user's to
+        read, rather than statements that silently leave figures out."""
+        if not self:
+            return {}
         Line = self.env["consolidation.run.line"]
-        domain = [("run_id", "in", runs.ids)]
-        # sudo: only counts the runs' lines, to refuse statements that would
-        # silently leave out figures the user may no longer read
+        domain = [("run_id", "=", self.id)]
+        # sudo: only counts the run's lines, to compare with what the user reads
         if Line.sudo().search_count(domain) != Line.search_count(domain):
             raise UserError(
                 self.env._(
@@ -1031,49 +1057,119 @@ class ConsolidationRun(models.Model):
                     run=self.name,
                 )
             )
-        groups = self.env["consolidation.run.line"]._read_group(
-            [("run_id", "in", runs.ids)], ["run_id", "account_id"], ["amount:sum"]
+        return {
+            account.id: amount
+            for account, amount in Line._read_group(
+                domain, ["account_id"], ["amount:sum"]
+            )
+        }
+
+    def _statements(self):
+        """This run's consolidated statements, each row with the compared
+        run's figure and the variance: {"balance_sheet", "profit_or_loss",
+        "oci": [lib.statements.Row], "equity": [(label, opening, result,
+        oci, other, closing)]}, labels in the reader's language."""
+        self.ensure_one()
+        chart = self.env["consolidation.account"].search(
+            [("cluster_id", "=", self.cluster_id.id)]
         )
-        amounts = {}
-        for run, account, amount in groups:
-            now, before = amounts.get(account, (0.0, 0.0))
-            amounts[account] = (
-                (now + amount, before) if run == self else (now, before + amount)
-            )
-        # the sections' labels in the reader's language
-        labels = dict(
-            self.env["consolidation.account"]
-            ._fields["section"]
-            ._description_selection(self.env)
-        )
-        statements = []
-        for section, _label in SECTIONS:
-            rows = sorted(
-                (
-                    (account, now, before)
-                    for account, (now, before) in amounts.items()
-                    if account.section == section
-                    and not (
-                        self.currency_id.is_zero(now)
-                        and self.currency_id.is_zero(before)
-                    )
-                ),
-                key=lambda row: row[0].code,
-            )
-            statements.append(
-                (
-                    section,
-                    labels[section],
-                    rows,
-                    sum(row[1] for row in rows),
-                    sum(row[2] for row in rows),
-                )
-            )
-        return statements
+        accounts = [
+            statements.Account(a.id, a.code, a.name, a.section, a.role or None)
+            for a in chart
+        ]
+        now = self._account_balances()
+        previous = self.previous_run_id
+        before = previous._account_balances()
+        earlier = previous.previous_run_id._account_balances() if previous else {}
+        labels = self._statement_labels()
+
+        def translate(rows):
+            return [
+                replace(row, label=labels[row.label]) if row.label in labels else row
+                for row in rows
+            ]
+
+        return {
+            "balance_sheet": translate(statements.balance_sheet(accounts, now, before)),
+            "profit_or_loss": translate(
+                statements.profit_or_loss(accounts, now, before)
+            ),
+            "oci": translate(
+                statements.other_comprehensive_income(accounts, now, before, earlier)
+            ),
+            "equity": [
+                (labels.get(row[0], row[0]), *row[2:])
+                for row in statements.changes_in_equity(accounts, now, before)
+            ],
+        }
 
     def action_view_lines(self):
+        """The lines behind the run's statements: by account, then member."""
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "cluster_consolidation.action_consolidation_run_line"
         )
         action["domain"] = [("run_id", "in", self.ids)]
         return action
+
+    def action_view_statements(self):
+        """The run's statements on screen, one line each, the compared run's
+        figures beside them; a line opens on to the members' amounts."""
+        self.ensure_one()
+        statements = self._statements()
+        titles = dict(
+            self.env["consolidation.statement.line"]
+            ._fields["statement"]
+            ._description_selection(self.env)
+        )
+        rows = []
+        for statement in ("balance_sheet", "profit_or_loss", "oci"):
+            rows.append(
+                {"statement": statement, "kind": "title", "name": titles[statement]}
+            )
+            rows += [
+                {
+                    "statement": statement,
+                    "kind": row.kind,
+                    "name": row.label,
+                    "account_id": row.account_id,
+                    "amount": row.amount or 0.0,
+                    "previous": row.previous or 0.0,
+                    "variance": row.variance or 0.0,
+                    "variance_percent": row.variance_percent or 0.0,
+                }
+                for row in statements[statement]
+            ]
+        Line = self.env["consolidation.statement.line"]
+        # sudo: the rows are computed from the run's lines, all of which the
+        # user reads (_statements refuses otherwise); the read rule keeps
+        # them to the consolidating company's cluster accountants
+        Line.sudo().search(
+            [("run_id", "=", self.id), ("create_uid", "=", self.env.uid)]
+        ).unlink()
+        Line.sudo().create(
+            [
+                {**row, "run_id": self.id, "sequence": sequence}
+                for sequence, row in enumerate(rows)
+            ]
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Statements: %(run)s", run=self.name),
+            "res_model": "consolidation.statement.line",
+            "view_mode": "list",
+            "views": [(False, "list")],
+            "domain": [("run_id", "=", self.id), ("create_uid", "=", self.env.uid)],
+            "context": {"create": False},
+        }
+
+    @api.model
+    def action_latest_statements(self):
+        """The menu's statements: those of the latest computed run the user
+        reads, one run at a time (the lines of several runs never add up);
+        the list of runs when none is computed yet."""
+        run = self.search([("state", "!=", "draft")], limit=1)
+        if not run:
+            return self.env["ir.actions.act_window"]._for_xml_id(
+                "cluster_consolidation.action_consolidation_run"
+            )
+        return run.action_view_statements()
