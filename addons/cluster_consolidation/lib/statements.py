@@ -54,9 +54,6 @@ LABELS = {
     "reclassified": "Items that may be reclassified to profit or loss",
     "oci": "Other comprehensive income",
     "total_ci": "Total comprehensive income",
-    "opening": "Opening",
-    "closing": "Closing",
-    "other": "Other movements",
 }
 
 

@@ -1035,9 +1035,6 @@ class ConsolidationRun(models.Model):
             "reclassified": _("Items that may be reclassified to profit or loss"),
             "oci": _("Other comprehensive income"),
             "total_ci": _("Total comprehensive income"),
-            "opening": _("Opening"),
-            "closing": _("Closing"),
-            "other": _("Other movements"),
         }
 
     def _account_balances(self):
