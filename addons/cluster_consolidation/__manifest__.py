@@ -21,6 +21,7 @@
         "security/cluster_consolidation_security.xml",
         "security/ir.model.access.csv",
         "report/consolidation_report_templates.xml",
+        "views/cluster_cluster_views.xml",
         "views/consolidation_account_views.xml",
         "views/consolidation_run_views.xml",
         "views/consolidation_acquisition_views.xml",

@@ -1,11 +1,20 @@
 # Copyright 2026 Pooled Booking Contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
-from odoo import api, models
+from odoo import api, fields, models
 
 
 class ClusterCluster(models.Model):
     _inherit = "cluster.cluster"
+
+    consolidation_rate_threshold = fields.Float(
+        string="Rate Move Warning (%)",
+        default=10.0,
+        help="A consolidation warns when the rate of a member's currency "
+        "moves by more than this within its period (highest over lowest): "
+        "the average rate then says little of the period's transactions "
+        "(IAS 21.40). 0 for no warning.",
+    )
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -14,7 +14,7 @@ from odoo.tools.misc import format_date
 
 from odoo.addons.cluster_base.lib import ownership, periods
 
-from ..lib import engine, statements
+from ..lib import controls, engine, statements
 from .consolidation_account import REQUIRED_ROLES
 
 KINDS = [
@@ -740,6 +740,43 @@ class ConsolidationRun(models.Model):
                 )
         return warnings
 
+    def _rate_swings(self, members):
+        """Warnings for the currencies whose rate against the cluster's moved
+        by more than the cluster's threshold within the period."""
+        threshold = self.cluster_id.consolidation_rate_threshold
+        if threshold <= 0:
+            return []
+        target_rate = self._rate_lookup(self.currency_id)
+        # the days each currency is a member's within the period
+        days = {}
+        for company, (_method, _interest, joined, left) in members.items():
+            days.setdefault(company.currency_id, set()).update(
+                _days(
+                    max(self.date_from, joined or self.date_from), left or self.date_to
+                )
+            )
+        warnings = []
+        for currency, currency_days in days.items():
+            if currency == self.currency_id:
+                continue
+            source_rate = self._rate_lookup(currency)
+            swing = controls.rate_swing(
+                [target_rate(day) / source_rate(day) for day in sorted(currency_days)]
+            )
+            if swing * 100 > threshold:
+                warnings.append(
+                    self.env._(
+                        "The rate of %(currency)s moved by %(swing)s%% within the "
+                        "period, more than the %(threshold)s%% set on the "
+                        "cluster: its average rate may not reflect the period's "
+                        "transactions.",
+                        currency=currency.name,
+                        swing=f"{swing * 100:.1f}",
+                        threshold=f"{threshold:g}",
+                    )
+                )
+        return warnings
+
     # Actions -----------------------------------------------------------------
 
     def _previous_locked(self):
@@ -956,7 +993,10 @@ class ConsolidationRun(models.Model):
                 {
                     "state": "done",
                     "opening_run_id": opening_run.id,
-                    "warning": "\n".join(warnings + run._stale_rates(members)) or False,
+                    "warning": "\n".join(
+                        warnings + run._stale_rates(members) + run._rate_swings(members)
+                    )
+                    or False,
                 }
             )
         return True

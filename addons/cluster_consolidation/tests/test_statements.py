@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from odoo.tests import BaseCase, tagged
 
-from ..lib import statements
+from ..lib import controls, statements
 from ..lib.statements import Account
 
 CHART = [
@@ -136,3 +136,22 @@ class TestStatements(BaseCase):
         self.assertAlmostEqual(total[2], sheet["total_equity"].previous, places=2)
         self.assertAlmostEqual(total[6], sheet["total_equity"].amount, places=2)
         self.assertAlmostEqual(total[2] + sum(total[3:6]), total[6], places=2)
+
+
+@tagged("post_install", "-at_install")
+class TestControls(BaseCase):
+    def test_controls_doctests(self):
+        """The rate-swing examples hold."""
+        result = doctest.testmod(controls)
+        self.assertFalse(result.failed)
+        self.assertTrue(result.attempted)
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.floats(min_value=0.01, max_value=100), min_size=2))
+    def test_a_swing_does_not_depend_on_how_the_rate_is_quoted(self, rates):
+        """Property: a rate and its inverse move by the same proportion, and
+        the swing is never negative."""
+        swing = controls.rate_swing(rates)
+        self.assertGreaterEqual(swing, 0.0)
+        inverse = controls.rate_swing([1 / rate for rate in rates])
+        self.assertAlmostEqual(swing, inverse, delta=1e-9 * (1 + swing))
