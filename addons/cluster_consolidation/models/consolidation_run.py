@@ -764,6 +764,7 @@ class ConsolidationRun(models.Model):
                 [target_rate(day) / source_rate(day) for day in sorted(currency_days)]
             )
             if swing * 100 > threshold:
+                moved, limit = f"{swing * 100:.1f}", f"{threshold:g}"
                 warnings.append(
                     self.env._(
                         "The rate of %(currency)s moved by %(swing)s%% within the "
@@ -771,8 +772,8 @@ class ConsolidationRun(models.Model):
                         "cluster: its average rate may not reflect the period's "
                         "transactions.",
                         currency=currency.name,
-                        swing=f"{swing * 100:.1f}",
-                        threshold=f"{threshold:g}",
+                        swing=moved,
+                        threshold=limit,
                     )
                 )
         return warnings
