@@ -1056,26 +1056,27 @@ class ConsolidationRun(models.Model):
     def _statement_labels(self):
         """The statements' fixed lines in the reader's language, by the keys
         of lib.statements.LABELS."""
-        _ = self.env._
         return {
-            "asset": _("Assets"),
-            "equity": _("Equity"),
-            "liability": _("Liabilities"),
-            "income": _("Income"),
-            "expense": _("Expenses"),
-            "total_asset": _("Total assets"),
-            "total_equity": _("Total equity"),
-            "total_liability": _("Total liabilities"),
-            "total_equity_liability": _("Total equity and liabilities"),
-            "total_income": _("Total income"),
-            "total_expense": _("Total expenses"),
-            "result": _("Result of the period"),
-            "net_result": _("Net result"),
-            "owners": _("Attributable to owners of the parent"),
-            "minority": _("Attributable to minority interests"),
-            "reclassified": _("Items that may be reclassified to profit or loss"),
-            "oci": _("Other comprehensive income"),
-            "total_ci": _("Total comprehensive income"),
+            "asset": self.env._("Assets"),
+            "equity": self.env._("Equity"),
+            "liability": self.env._("Liabilities"),
+            "income": self.env._("Income"),
+            "expense": self.env._("Expenses"),
+            "total_asset": self.env._("Total assets"),
+            "total_equity": self.env._("Total equity"),
+            "total_liability": self.env._("Total liabilities"),
+            "total_equity_liability": self.env._("Total equity and liabilities"),
+            "total_income": self.env._("Total income"),
+            "total_expense": self.env._("Total expenses"),
+            "result": self.env._("Result of the period"),
+            "net_result": self.env._("Net result"),
+            "owners": self.env._("Attributable to owners of the parent"),
+            "minority": self.env._("Attributable to minority interests"),
+            "reclassified": self.env._(
+                "Items that may be reclassified to profit or loss"
+            ),
+            "oci": self.env._("Other comprehensive income"),
+            "total_ci": self.env._("Total comprehensive income"),
         }
 
     def _account_balances(self):
