@@ -1178,14 +1178,14 @@ class ConsolidationRun(models.Model):
                 }
                 for row in statements[statement]
             ]
-        Line = self.env["consolidation.statement.line"]
         # sudo: the rows are computed from the run's lines, all of which the
         # user reads (_statements refuses otherwise); the read rule keeps
         # them to the consolidating company's cluster accountants
-        Line.sudo().search(
+        Line = self.env["consolidation.statement.line"].sudo()
+        Line.search(
             [("run_id", "=", self.id), ("create_uid", "=", self.env.uid)]
         ).unlink()
-        Line.sudo().create(
+        Line.create(
             [
                 {**row, "run_id": self.id, "sequence": sequence}
                 for sequence, row in enumerate(rows)
