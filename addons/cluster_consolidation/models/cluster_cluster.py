@@ -15,6 +15,12 @@ class ClusterCluster(models.Model):
         "the average rate then says little of the period's transactions "
         "(IAS 21.40). 0 for no warning.",
     )
+    consolidation_mismatch_tolerance = fields.Monetary(
+        string="Mismatch Tolerance",
+        help="Intercompany mismatches of at most this amount, in the "
+        "cluster's currency, are not reported on a consolidation (they stay "
+        "on their line, so that the statements still balance).",
+    )
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -184,15 +184,20 @@ class ConsolidationRun(models.Model):
         return result
 
     def _compute_mismatch_count(self):
-        counts = dict(
-            self.env["consolidation.run.line"]._read_group(
-                [("run_id", "in", self.ids), ("kind", "=", "mismatch")],
-                ["run_id"],
-                ["__count"],
-            )
+        """The intercompany mismatches beyond the cluster's tolerance: the
+        smaller ones stay on their line, but are not reported."""
+        lines = self.env["consolidation.run.line"].search_read(
+            [("run_id", "in", self.ids), ("kind", "=", "mismatch")],
+            ["run_id", "amount"],
         )
         for run in self:
-            run.mismatch_count = counts.get(run, 0)
+            tolerance = run.cluster_id.consolidation_mismatch_tolerance
+            run.mismatch_count = sum(
+                1
+                for line in lines
+                if line["run_id"][0] == run.id
+                and run.currency_id.compare_amounts(abs(line["amount"]), tolerance) > 0
+            )
 
     # Inputs -----------------------------------------------------------------
 

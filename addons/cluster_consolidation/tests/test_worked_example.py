@@ -57,6 +57,20 @@ class TestWorkedExample(ConsolidationCommon):
         self.assertAlmostEqual(q_bank.rate, 0.625)
         self.assertAlmostEqual(q_bank.amount, 3993.75)
 
+    def test_a_mismatch_within_the_cluster_tolerance_is_not_reported(self):
+        """The worked example's 100 EUR mismatch between P and Q: reported
+        with a tolerance of 99.99, not with one of 100; its line stays."""
+        self.consolidation.action_run()
+        self.cluster.consolidation_mismatch_tolerance = 99.99
+        self.consolidation.invalidate_recordset(["mismatch_count"])
+        self.assertEqual(self.consolidation.mismatch_count, 1)
+        self.cluster.consolidation_mismatch_tolerance = 100.0
+        self.consolidation.invalidate_recordset(["mismatch_count"])
+        self.assertEqual(self.consolidation.mismatch_count, 0)
+        self.assertTrue(
+            self.consolidation.line_ids.filtered(lambda line: line.kind == "mismatch")
+        )
+
     def test_bank_lines_with_a_member_are_never_eliminated(self):
         """Q pays P 300 €: P's bank line has Q as partner, but cash is the
         group's whatever its counterpart, and is never eliminated; only the
