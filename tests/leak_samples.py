@@ -286,6 +286,20 @@ def _consolidation_unmapped(env, company, partner):
     )
 
 
+def _consolidation_statement_line(env, company, partner):
+    run, account = _consolidation(env, company)
+    return env["consolidation.statement.line"].create(
+        {
+            "run_id": run.id,
+            "statement": "balance_sheet",
+            "kind": "account",
+            "name": CANARY,
+            "account_id": account.id,
+            "amount": 4800.0,
+        }
+    )
+
+
 def _mailing_list(env, company, partner):
     return env["mailing.list"].create(
         {"name": CANARY, "company_ids": [Command.set(company.ids)]}
@@ -546,6 +560,10 @@ SAMPLES = {
     "consolidation.run": ("cluster_accountant", _consolidation_run),
     "consolidation.run.line": ("cluster_accountant", _consolidation_line),
     "consolidation.unmapped": ("cluster_accountant", _consolidation_unmapped),
+    "consolidation.statement.line": (
+        "cluster_accountant",
+        _consolidation_statement_line,
+    ),
     "consolidation.acquisition": ("cluster_accountant", _consolidation_acquisition),
     "consolidation.fair.value": ("cluster_accountant", _consolidation_fair_value),
     "mailing.list": ("booker", _mailing_list),

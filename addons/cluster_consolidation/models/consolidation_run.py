@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -13,8 +14,8 @@ from odoo.tools.misc import format_date
 
 from odoo.addons.cluster_base.lib import ownership, periods
 
-from ..lib import engine
-from .consolidation_account import REQUIRED_ROLES, SECTIONS
+from ..lib import controls, engine, statements
+from .consolidation_account import REQUIRED_ROLES
 
 KINDS = [
     ("contribution", "Member Contribution"),
@@ -183,15 +184,20 @@ class ConsolidationRun(models.Model):
         return result
 
     def _compute_mismatch_count(self):
-        counts = dict(
-            self.env["consolidation.run.line"]._read_group(
-                [("run_id", "in", self.ids), ("kind", "=", "mismatch")],
-                ["run_id"],
-                ["__count"],
-            )
+        """The intercompany mismatches beyond the cluster's tolerance: the
+        smaller ones stay on their line, but are not reported."""
+        lines = self.env["consolidation.run.line"].search_read(
+            [("run_id", "in", self.ids), ("kind", "=", "mismatch")],
+            ["run_id", "amount"],
         )
         for run in self:
-            run.mismatch_count = counts.get(run, 0)
+            tolerance = run.cluster_id.consolidation_mismatch_tolerance
+            run.mismatch_count = sum(
+                1
+                for line in lines
+                if line["run_id"][0] == run.id
+                and run.currency_id.compare_amounts(abs(line["amount"]), tolerance) > 0
+            )
 
     # Inputs -----------------------------------------------------------------
 
@@ -739,6 +745,44 @@ class ConsolidationRun(models.Model):
                 )
         return warnings
 
+    def _rate_swings(self, members):
+        """Warnings for the currencies whose rate against the cluster's moved
+        by more than the cluster's threshold within the period."""
+        threshold = self.cluster_id.consolidation_rate_threshold
+        if threshold <= 0:
+            return []
+        target_rate = self._rate_lookup(self.currency_id)
+        # the days each currency is a member's within the period
+        days = {}
+        for company, (_method, _interest, joined, left) in members.items():
+            days.setdefault(company.currency_id, set()).update(
+                _days(
+                    max(self.date_from, joined or self.date_from), left or self.date_to
+                )
+            )
+        warnings = []
+        for currency, currency_days in days.items():
+            if currency == self.currency_id:
+                continue
+            source_rate = self._rate_lookup(currency)
+            swing = controls.rate_swing(
+                [target_rate(day) / source_rate(day) for day in sorted(currency_days)]
+            )
+            if swing * 100 > threshold:
+                moved, limit = f"{swing * 100:.1f}", f"{threshold:g}"
+                warnings.append(
+                    self.env._(
+                        "The rate of %(currency)s moved by %(swing)s%% within the "
+                        "period, more than the %(threshold)s%% set on the "
+                        "cluster: its average rate may not reflect the period's "
+                        "transactions.",
+                        currency=currency.name,
+                        swing=moved,
+                        threshold=limit,
+                    )
+                )
+        return warnings
+
     # Actions -----------------------------------------------------------------
 
     def _previous_locked(self):
@@ -955,7 +999,10 @@ class ConsolidationRun(models.Model):
                 {
                     "state": "done",
                     "opening_run_id": opening_run.id,
-                    "warning": "\n".join(warnings + run._stale_rates(members)) or False,
+                    "warning": "\n".join(
+                        warnings + run._stale_rates(members) + run._rate_swings(members)
+                    )
+                    or False,
                 }
             )
         return True
@@ -994,7 +1041,8 @@ class ConsolidationRun(models.Model):
             raise UserError(self.env._("A locked consolidation cannot be deleted."))
 
     def action_compare_previous(self):
-        """Run the previous period of the same length (once) and show both."""
+        """Run the previous period of the same length (once) and show this
+        run's statements with it beside them, never the two added up."""
         self.ensure_one()
         if not self.previous_run_id:
             date_from, date_to = periods.previous_period(self.date_from, self.date_to)
@@ -1008,21 +1056,43 @@ class ConsolidationRun(models.Model):
             )
         if self.previous_run_id.state == "draft":
             self.previous_run_id.action_run()
-        action = self.action_view_lines()
-        action["domain"] = [("run_id", "in", (self | self.previous_run_id).ids)]
-        action["context"] = {"pivot_column_groupby": ["run_id"]}
-        return action
+        return self.action_view_statements()
 
-    def _statements(self):
-        """[(section, label, [(account, amount, previous amount)], total,
-        previous total)] of the consolidated balance sheet and profit and
-        loss, for the reports."""
-        self.ensure_one()
-        runs = self | self.previous_run_id
+    def _statement_labels(self):
+        """The statements' fixed lines in the reader's language, by the keys
+        of lib.statements.LABELS."""
+        return {
+            "asset": self.env._("Assets"),
+            "equity": self.env._("Equity"),
+            "liability": self.env._("Liabilities"),
+            "income": self.env._("Income"),
+            "expense": self.env._("Expenses"),
+            "total_asset": self.env._("Total assets"),
+            "total_equity": self.env._("Total equity"),
+            "total_liability": self.env._("Total liabilities"),
+            "total_equity_liability": self.env._("Total equity and liabilities"),
+            "total_income": self.env._("Total income"),
+            "total_expense": self.env._("Total expenses"),
+            "result": self.env._("Result of the period"),
+            "net_result": self.env._("Net result"),
+            "owners": self.env._("Attributable to owners of the parent"),
+            "minority": self.env._("Attributable to minority interests"),
+            "reclassified": self.env._(
+                "Items that may be reclassified to profit or loss"
+            ),
+            "oci": self.env._("Other comprehensive income"),
+            "total_ci": self.env._("Total comprehensive income"),
+        }
+
+    def _account_balances(self):
+        """{consolidation account id: consolidated balance} of this run
+        alone; refused when some of its lines are no longer the user's to
+        read, rather than statements that silently leave figures out."""
+        if not self:
+            return {}
         Line = self.env["consolidation.run.line"]
-        domain = [("run_id", "in", runs.ids)]
-        # sudo: only counts the runs' lines, to refuse statements that would
-        # silently leave out figures the user may no longer read
+        domain = [("run_id", "=", self.id)]
+        # sudo: only counts the run's lines, to compare with what the user reads
         if Line.sudo().search_count(domain) != Line.search_count(domain):
             raise UserError(
                 self.env._(
@@ -1031,49 +1101,119 @@ class ConsolidationRun(models.Model):
                     run=self.name,
                 )
             )
-        groups = self.env["consolidation.run.line"]._read_group(
-            [("run_id", "in", runs.ids)], ["run_id", "account_id"], ["amount:sum"]
+        return {
+            account.id: amount
+            for account, amount in Line._read_group(
+                domain, ["account_id"], ["amount:sum"]
+            )
+        }
+
+    def _statements(self):
+        """This run's consolidated statements, each row with the compared
+        run's figure and the variance: {"balance_sheet", "profit_or_loss",
+        "oci": [lib.statements.Row], "equity": [(label, opening, result,
+        oci, other, closing)]}, labels in the reader's language."""
+        self.ensure_one()
+        chart = self.env["consolidation.account"].search(
+            [("cluster_id", "=", self.cluster_id.id)]
         )
-        amounts = {}
-        for run, account, amount in groups:
-            now, before = amounts.get(account, (0.0, 0.0))
-            amounts[account] = (
-                (now + amount, before) if run == self else (now, before + amount)
-            )
-        # the sections' labels in the reader's language
-        labels = dict(
-            self.env["consolidation.account"]
-            ._fields["section"]
-            ._description_selection(self.env)
-        )
-        statements = []
-        for section, _label in SECTIONS:
-            rows = sorted(
-                (
-                    (account, now, before)
-                    for account, (now, before) in amounts.items()
-                    if account.section == section
-                    and not (
-                        self.currency_id.is_zero(now)
-                        and self.currency_id.is_zero(before)
-                    )
-                ),
-                key=lambda row: row[0].code,
-            )
-            statements.append(
-                (
-                    section,
-                    labels[section],
-                    rows,
-                    sum(row[1] for row in rows),
-                    sum(row[2] for row in rows),
-                )
-            )
-        return statements
+        accounts = [
+            statements.Account(a.id, a.code, a.name, a.section, a.role or None)
+            for a in chart
+        ]
+        now = self._account_balances()
+        previous = self.previous_run_id
+        before = previous._account_balances()
+        earlier = previous.previous_run_id._account_balances() if previous else {}
+        labels = self._statement_labels()
+
+        def translate(rows):
+            return [
+                replace(row, label=labels[row.label]) if row.label in labels else row
+                for row in rows
+            ]
+
+        return {
+            "balance_sheet": translate(statements.balance_sheet(accounts, now, before)),
+            "profit_or_loss": translate(
+                statements.profit_or_loss(accounts, now, before)
+            ),
+            "oci": translate(
+                statements.other_comprehensive_income(accounts, now, before, earlier)
+            ),
+            "equity": [
+                (labels.get(row[0], row[0]), *row[2:])
+                for row in statements.changes_in_equity(accounts, now, before)
+            ],
+        }
 
     def action_view_lines(self):
+        """The lines behind the run's statements: by account, then member."""
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "cluster_consolidation.action_consolidation_run_line"
         )
         action["domain"] = [("run_id", "in", self.ids)]
         return action
+
+    def action_view_statements(self):
+        """The run's statements on screen, one line each, the compared run's
+        figures beside them; a line opens on to the members' amounts."""
+        self.ensure_one()
+        statements = self._statements()
+        titles = dict(
+            self.env["consolidation.statement.line"]
+            ._fields["statement"]
+            ._description_selection(self.env)
+        )
+        rows = []
+        for statement in ("balance_sheet", "profit_or_loss", "oci"):
+            rows.append(
+                {"statement": statement, "kind": "title", "name": titles[statement]}
+            )
+            rows += [
+                {
+                    "statement": statement,
+                    "kind": row.kind,
+                    "name": row.label,
+                    "account_id": row.account_id,
+                    "amount": row.amount or 0.0,
+                    "previous": row.previous or 0.0,
+                    "variance": row.variance or 0.0,
+                    "variance_percent": row.variance_percent or 0.0,
+                }
+                for row in statements[statement]
+            ]
+        # sudo: the rows are computed from the run's lines, all of which the
+        # user reads (_statements refuses otherwise); the read rule keeps
+        # them to the consolidating company's cluster accountants
+        Line = self.env["consolidation.statement.line"].sudo()
+        Line.search(
+            [("run_id", "=", self.id), ("create_uid", "=", self.env.uid)]
+        ).unlink()
+        Line.create(
+            [
+                {**row, "run_id": self.id, "sequence": sequence}
+                for sequence, row in enumerate(rows)
+            ]
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Statements: %(run)s", run=self.name),
+            "res_model": "consolidation.statement.line",
+            "view_mode": "list",
+            "views": [(False, "list")],
+            "domain": [("run_id", "=", self.id), ("create_uid", "=", self.env.uid)],
+            "context": {"create": False},
+        }
+
+    @api.model
+    def action_latest_statements(self):
+        """The menu's statements: those of the latest computed run the user
+        reads, one run at a time (the lines of several runs never add up);
+        the list of runs when none is computed yet."""
+        run = self.search([("state", "!=", "draft")], limit=1)
+        if not run:
+            return self.env["ir.actions.act_window"]._for_xml_id(
+                "cluster_consolidation.action_consolidation_run"
+            )
+        return run.action_view_statements()

@@ -91,32 +91,36 @@ class ConsolidationRunLine(models.Model):
 
     def action_view_journal_items(self):
         """The journal items behind a member's contribution, if the user may
-        read that member's books; otherwise the aggregate is all there is."""
+        read that member's books; otherwise the aggregate is all there is.
+
+        They open in the member's context (the member first, then the other
+        ticked companies), so that its accounts and items read without the
+        web client asking to switch company. The groups of the user's roles
+        follow the companies ticked in the switcher: a member the user keeps
+        the books of but has not ticked is named, to be ticked."""
         self.ensure_one()
         if not self.member_account_id:
             raise UserError(
                 self.env._("This line is computed; it has no journal items.")
             )
-        run = self.run_id
-        domain = [
-            ("company_id", "=", self.company_id.id),
-            ("account_id", "=", self.member_account_id.id),
-            ("parent_state", "=", "posted"),
-            ("date", "<=", run.date_to),
-        ]
-        domain += self._bucket_domain()
-        if self.partner_company_id:
-            domain.append(("partner_id", "=", self.partner_company_id.partner_id.id))
-        elif self.member_account_id.id not in run._never_eliminated(
-            self.company_id
-        ) and self.member_account_id.account_type not in (
-            "asset_cash",
-            "liability_credit_card",
-        ):
-            # the items with another member are on lines of their own
-            others = (run.cluster_id.all_company_ids - self.company_id).partner_id
-            domain.append(("partner_id", "not in", others.ids))
-        if not self.env["account.move.line"].search_count(domain, limit=1):
+        member = self.company_id & self.env.companies
+        keeps_books = self.env.user._companies_with_group(
+            ["account.group_account_invoice", "account.group_account_readonly"],
+            self.company_id.ids,
+        )
+        if not member and keeps_books:
+            raise UserError(
+                self.env._(
+                    "Tick %(company)s in the company switcher to open its "
+                    "journal items.",
+                    company=self.company_id.name,
+                )
+            )
+        companies = [*member.ids, *(self.env.companies - member).ids]
+        line = self.with_context(allowed_company_ids=companies)
+        domain = line._journal_items_domain() if member else []
+        Items = line.env["account.move.line"]
+        if not member or not Items.search_count(domain, limit=1):
             raise UserError(
                 self.env._(
                     "You may not read the books of %(company)s: its consolidated "
@@ -129,6 +133,29 @@ class ConsolidationRunLine(models.Model):
             "name": self.env._("Journal Items"),
             "res_model": "account.move.line",
             "view_mode": "list,form",
+            "views": [(False, "list"), (False, "form")],
             "domain": domain,
-            "context": {"allowed_company_ids": self.company_id.ids},
+            "context": {"allowed_company_ids": companies},
         }
+
+    def _journal_items_domain(self):
+        """Exactly the items the line was computed from: the member's
+        account, its dates, and its counterpart member or none."""
+        run = self.run_id
+        account = self.member_account_id
+        domain = [
+            ("company_id", "=", self.company_id.id),
+            ("account_id", "=", account.id),
+            ("parent_state", "=", "posted"),
+            ("date", "<=", run.date_to),
+            *self._bucket_domain(),
+        ]
+        if self.partner_company_id:
+            domain.append(("partner_id", "=", self.partner_company_id.partner_id.id))
+        elif account.id not in run._never_eliminated(
+            self.company_id
+        ) and account.account_type not in ("asset_cash", "liability_credit_card"):
+            # the items with another member are on lines of their own
+            others = (run.cluster_id.all_company_ids - self.company_id).partner_id
+            domain.append(("partner_id", "not in", others.ids))
+        return domain

@@ -9,3 +9,4 @@ from . import test_engine_properties
 from . import test_french
 from . import test_worked_example
 from . import test_mapping
+from . import test_statements

@@ -186,6 +186,27 @@ class TestAcquisition(ConsolidationCommon):
         self.consolidation.action_run()
         self.assertNotIn("closing rate", self.consolidation.warning or "")
 
+    def test_a_rate_that_moves_beyond_the_cluster_threshold_is_warned_about(self):
+        """The CAD rate goes from 1.25 to 1.60 on 16 January: within January
+        it moves by 1.60 / 1.25 - 1 = 28 %, more than the default 10 %; a
+        threshold of 30 % says nothing; March, with one rate, says nothing
+        either (figures of the worked example)."""
+        self.consolidation.action_run()
+        self.assertIn("rate of CAD moved by 28.0%", self.consolidation.warning)
+        self.cluster.consolidation_rate_threshold = 30.0
+        self.consolidation.action_run()
+        self.assertNotIn("moved by", self.consolidation.warning or "")
+        self.cluster.consolidation_rate_threshold = 10.0
+        march = self.env["consolidation.run"].create(
+            {
+                "cluster_id": self.cluster.id,
+                "date_from": "2026-03-01",
+                "date_to": "2026-03-31",
+            }
+        )
+        march.action_run()
+        self.assertNotIn("moved by", march.warning or "")
+
     def test_a_cluster_accountant_of_another_head_reads_no_acquisition(self):
         """Acquisition records and their fair values are the consolidating
         company's: a cluster accountant elsewhere finds none of them."""

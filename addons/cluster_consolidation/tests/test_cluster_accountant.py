@@ -157,3 +157,48 @@ class TestClusterAccountant(ConsolidationCommon):
         run.action_unlock()
         run.previous_run_id.unlink()
         self.assertFalse(run.exists().previous_run_id)
+
+    def test_cluster_accountant_reads_one_run_statements_and_drills_down(self):
+        """The Consolidated Statements menu shows the latest run alone,
+        beside the run it is compared with, not the two added up (cash
+        14,493.75 in January against 500 in December); a line opens on to
+        the members' amounts that make it up."""
+        env = self._tick(self.accountant, self.p)
+        run, _saved = self._new_run(env)
+        run.action_run()
+        run.action_compare_previous()
+        menu = env.ref("cluster_consolidation.menu_consolidation_run_line")
+        action = menu.action.with_env(env).run()
+        self.assertEqual(action["res_model"], "consolidation.statement.line")
+        Statement = env["consolidation.statement.line"]
+        Statement.get_views([(False, "list"), (False, "search")])
+        spec = {
+            "name": {},
+            "kind": {},
+            "amount": {},
+            "previous": {},
+            "variance": {},
+            "variance_percent": {},
+            "account_id": {"fields": {"display_name": {}}},
+        }
+        rows = Statement.web_search_read(action["domain"], spec)["records"]
+        by_name = {row["name"]: row for row in rows}
+        self.assertEqual(
+            [row["name"] for row in rows if row["kind"] == "title"],
+            ["Balance Sheet", "Profit or Loss", "Other Comprehensive Income"],
+        )
+        self.assertAlmostEqual(by_name["C100 Cash"]["amount"], 14493.75)
+        self.assertAlmostEqual(by_name["C100 Cash"]["previous"], 500.0)
+        self.assertAlmostEqual(
+            by_name["Total assets"]["amount"],
+            by_name["Total equity and liabilities"]["amount"],
+        )
+        cash = Statement.browse(by_name["C100 Cash"]["id"])
+        members = cash.action_view_members()
+        lines = env["consolidation.run.line"].web_search_read(
+            members["domain"], {"company_id": {}, "amount": {}}
+        )["records"]
+        self.assertLessEqual(
+            {self.p.id, self.q.id}, {line["company_id"] for line in lines}
+        )
+        self.assertAlmostEqual(sum(line["amount"] for line in lines), 14493.75)

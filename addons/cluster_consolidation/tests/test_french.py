@@ -50,9 +50,27 @@ class TestFrench(ConsolidationCommon):
             ._render_qweb_html("cluster_consolidation.report_consolidation", run.ids)[0]
             .decode()
         )
-        for french in ("États consolidés", "Cette période", "Actif", "Du"):
+        for french in (
+            "États consolidés",
+            "Cette période",
+            "Actif",
+            "Du",
+            "Bilan consolidé au",
+            "Total des capitaux propres et des dettes",
+            "Résultat net",
+            "Part du groupe",
+            "Tableau de variation des capitaux propres consolidés",
+        ):
             self.assertIn(french, html)
-        for english in ("Consolidated statements", "This Period", "Assets", "From"):
+        for english in (
+            "Consolidated statements",
+            "This Period",
+            "Assets",
+            "From",
+            "Total equity",
+            "Net result",
+            "Opening",
+        ):
             self.assertNotIn(english, html)
         content, _kind = env["ir.actions.report"]._render_xlsx(
             "cluster_consolidation.consolidation_xlsx", run.ids, {}
@@ -62,6 +80,7 @@ class TestFrench(ConsolidationCommon):
         statements = [row[0] for row in workbook["États"].iter_rows(values_only=True)]
         self.assertEqual(statements[0], "Transat Conso, du 01/01/2026 au 31/01/2026")
         self.assertIn("Actif", statements)
+        self.assertIn("Total des capitaux propres et des dettes", statements)
         kinds = {row[2] for row in workbook["Lignes"].iter_rows(values_only=True)}
         self.assertIn("Contribution du membre", kinds)
         self.assertNotIn("Member Contribution", kinds)

@@ -57,6 +57,20 @@ class TestWorkedExample(ConsolidationCommon):
         self.assertAlmostEqual(q_bank.rate, 0.625)
         self.assertAlmostEqual(q_bank.amount, 3993.75)
 
+    def test_a_mismatch_within_the_cluster_tolerance_is_not_reported(self):
+        """The worked example's 100 EUR mismatch between P and Q: reported
+        with a tolerance of 99.99, not with one of 100; its line stays."""
+        self.consolidation.action_run()
+        self.cluster.consolidation_mismatch_tolerance = 99.99
+        self.consolidation.invalidate_recordset(["mismatch_count"])
+        self.assertEqual(self.consolidation.mismatch_count, 1)
+        self.cluster.consolidation_mismatch_tolerance = 100.0
+        self.consolidation.invalidate_recordset(["mismatch_count"])
+        self.assertEqual(self.consolidation.mismatch_count, 0)
+        self.assertTrue(
+            self.consolidation.line_ids.filtered(lambda line: line.kind == "mismatch")
+        )
+
     def test_bank_lines_with_a_member_are_never_eliminated(self):
         """Q pays P 300 €: P's bank line has Q as partner, but cash is the
         group's whatever its counterpart, and is never eliminated; only the
@@ -169,6 +183,49 @@ class TestWorkedExample(ConsolidationCommon):
         ):
             q_bank.action_view_journal_items()
 
+    def test_drill_down_opens_the_member_books_in_its_context(self):
+        """A cluster accountant of P who also keeps Q's books: with P alone
+        ticked, a Q line says to tick Q (the groups of Q's role apply only
+        then); with both ticked, whichever is current, it opens on to Q's
+        journal items in Q's context, and they add up to exactly the line
+        (Q's bank 6,390 CAD; its payable to P is on a line of its own)."""
+        self._approve(self.q)
+        self.consolidation.action_run()
+        role = self.env.ref("cluster_consolidation.role_cluster_accountant")
+        auditor = self._create_user_with_roles(
+            "cluster_auditor_q",
+            [(role, self.p), (self.role_accountant, self.q)],
+        )
+        domain = [
+            ("run_id", "=", self.consolidation.id),
+            ("company_id", "=", self.q.id),
+            ("member_account_id", "!=", False),
+        ]
+        env = self._tick(auditor, self.p)
+        line = env["consolidation.run.line"].search(domain, limit=1)
+        with self.assertRaisesRegex(UserError, "Tick Transat Conso Q"):
+            line.action_view_journal_items()
+        env = self._tick(auditor, self.p | self.q)
+        lines = env["consolidation.run.line"].search(domain)
+        self.assertGreaterEqual(len(lines), 3)
+        for line in lines:
+            action = line.action_view_journal_items()
+            self.assertEqual(
+                action["context"]["allowed_company_ids"], [self.q.id, self.p.id]
+            )
+            items = (
+                env["account.move.line"]
+                .with_context(**action["context"])
+                .search_read(action["domain"], ["balance"])
+            )
+            # an elimination line reverses the items it eliminates
+            sign = -1 if line.kind in ("elimination", "mismatch") else 1
+            self.assertAlmostEqual(
+                sum(item["balance"] for item in items),
+                sign * line.balance,
+                msg=f"{line.account_id.code} {line.kind}",
+            )
+
     def test_only_cluster_accountants_of_the_head_read_runs(self):
         self.consolidation.action_run()
         accountant_q = self._create_user_with_roles(
@@ -189,7 +246,39 @@ class TestWorkedExample(ConsolidationCommon):
                 "cluster_consolidation.consolidation_xlsx", self.consolidation.ids, {}
             )
 
+    def test_statements_read_as_an_accountant_reads_them(self):
+        """The worked example's run as statements: credits positive on the
+        right side, the result of the period in equity (the owners' share,
+        7,300 + 600 - 2,220 - 100 - 792 = 4,788), assets 14,493.75 + 1,500 =
+        15,993.75 = equity 10,000 + 600 - 591.75 + 1,197.50 + 4,788."""
+        self.consolidation.action_run()
+        statements = self.consolidation._statements()
+        sheet = {row.label: row for row in statements["balance_sheet"]}
+        self.assertEqual(
+            [row.label for row in statements["balance_sheet"] if row.kind == "section"],
+            ["Assets", "Equity", "Liabilities"],
+        )
+        self.assertAlmostEqual(sheet["Total assets"].amount, 15993.75)
+        self.assertAlmostEqual(sheet["Result of the period"].amount, 4788.0)
+        self.assertAlmostEqual(sheet["C320 Translation difference"].amount, -591.75)
+        self.assertAlmostEqual(sheet["Total equity and liabilities"].amount, 15993.75)
+        result = {row.label: row for row in statements["profit_or_loss"]}
+        self.assertAlmostEqual(result["C400 Revenue"].amount, 7300.0)
+        self.assertAlmostEqual(result["Net result"].amount, 5580.0)
+        self.assertAlmostEqual(
+            result["Attributable to minority interests"].amount, 792.0
+        )
+        self.assertAlmostEqual(
+            result["Attributable to owners of the parent"].amount, 4788.0
+        )
+        oci = {row.label: row for row in statements["oci"]}
+        self.assertAlmostEqual(
+            oci["Total comprehensive income"].amount, 5580.0 - 591.75
+        )
+
     def test_exports_with_the_previous_period(self):
+        """The previous period is beside the run, never added to it
+        (December 2025: P's 500 sale alone)."""
         self.consolidation.action_run()
         action = self.consolidation.action_compare_previous()
         previous = self.consolidation.previous_run_id
@@ -198,26 +287,29 @@ class TestWorkedExample(ConsolidationCommon):
             ("2025-12-01", "2025-12-31"),
         )
         self.assertEqual(previous.state, "done")
-        self.assertEqual(
-            self.env["consolidation.run.line"].search(action["domain"]).run_id,
-            self.consolidation | previous,
-        )
+        rows = {
+            row.name: row
+            for row in self.env["consolidation.statement.line"].search(action["domain"])
+        }
+        self.assertEqual({row.run_id for row in rows.values()}, {self.consolidation})
+        self.assertAlmostEqual(rows["C100 Cash"].amount, 14493.75)
+        self.assertAlmostEqual(rows["C100 Cash"].previous, 500.0)
+        self.assertAlmostEqual(rows["C100 Cash"].variance, 13993.75)
+        self.assertAlmostEqual(rows["C100 Cash"].variance_percent, 2798.8)
         content, kind = self.env["ir.actions.report"]._render_xlsx(
             "cluster_consolidation.consolidation_xlsx", self.consolidation.ids, {}
         )
         self.assertEqual(kind, "xlsx")
         workbook = openpyxl.load_workbook(io.BytesIO(content))
+        statements = workbook["Statements"]
         rows = {
-            row[0]: row[1:]
-            for row in workbook["Statements"].iter_rows(values_only=True)
-            if row[0]
+            row[0]: row[1:] for row in statements.iter_rows(values_only=True) if row[0]
         }
         self.assertEqual(rows["C100 Cash"][:2], (14493.75, 500.0))
-        self.assertEqual(rows["C400 Revenue"][:2], (-7300.0, -500.0))
+        self.assertEqual(rows["C400 Revenue"][:2], (7300.0, 500.0))
         self.assertEqual(
             workbook["Lines"].max_row - 1, len(self.consolidation.line_ids)
         )
-        statements = workbook["Statements"]
         self.assertEqual(statements.freeze_panes, "B4", "the header stays in view")
         self.assertTrue(
             [
@@ -227,6 +319,14 @@ class TestWorkedExample(ConsolidationCommon):
             ],
             "totals are formulas",
         )
+        self.assertTrue(
+            [
+                cell.value
+                for cell in statements["D"]
+                if str(cell.value).startswith("=B")
+            ],
+            "variances are formulas",
+        )
         html = (
             self.env["ir.actions.report"]
             ._render_qweb_html(
@@ -234,6 +334,7 @@ class TestWorkedExample(ConsolidationCommon):
             )[0]
             .decode()
         )
-        self.assertIn("Consolidated statements", html)
-        self.assertIn("14,493.75", html)
-        self.assertIn("Minority interests", html)
+        self.assertIn("Consolidated balance sheet", html)
+        self.assertIn("Total equity and liabilities", html)
+        self.assertIn("15,993.75", html)
+        self.assertIn("Consolidated statement of changes in equity", html)

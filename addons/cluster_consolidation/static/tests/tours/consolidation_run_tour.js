@@ -3,7 +3,7 @@ import { registry } from "@web/core/registry";
 /*
  * Camille, cluster accountant of Transat Productions, makes a new
  * consolidation of Réseau Transat for last month (the form's defaults), runs
- * it and opens its statements.
+ * it, opens its statements and the members' amounts behind a line.
  */
 registry.category("web_tour.tours").add("cluster_consolidation_run_tour", {
     steps: () => [
@@ -27,12 +27,21 @@ registry.category("web_tour.tours").add("cluster_consolidation_run_tour", {
         },
         {
             content: "Open the statements",
-            trigger: ".o_form_view button[name=action_view_lines]",
+            trigger: ".o_form_view button[name=action_view_statements]",
             run: "click",
         },
         {
-            content: "The statements have lines",
-            trigger: ".o_pivot .o_pivot_cell_value, .o_list_view .o_data_row",
+            content: "The balance sheet balances on its own line",
+            trigger: ".o_list_view .o_data_row td[name=name]:contains(Total equity and liabilities)",
+        },
+        {
+            content: "Open the members' amounts behind a line",
+            trigger: ".o_list_view .o_data_row button[name=action_view_members]",
+            run: "click",
+        },
+        {
+            content: "The members' amounts of that line",
+            trigger: ".o_list_view .o_data_row, .o_list_view .o_group_header",
         },
     ],
 });
