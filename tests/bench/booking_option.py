@@ -114,7 +114,7 @@ def build(env, dates):
         """
         INSERT INTO booking_date (production_id, company_id, date, venue_id,
                organiser_id, show_count, state, cancel_reason, option_rank,
-               get_in_time, show_time, end_time, name)
+               get_in_time, show_time, end_time)
         SELECT p.id, p.company_id,
                %s::date + ((i / %s) %% %s)::int,
                (%s::int[])[1 + i %% 20], (%s::int[])[1 + i %% 20], 1,
@@ -122,7 +122,7 @@ def build(env, dates):
                     WHEN i %% 10 < 9 THEN 'option' ELSE 'cancelled' END,
                CASE WHEN i %% 10 = 9 THEN 'bench' END,
                CASE WHEN i %% 10 BETWEEN 6 AND 8 THEN 1 ELSE 0 END,
-               14.0, 20.5, 22.5, 'Bench date ' || i
+               14.0, 20.5, 22.5
           FROM generate_series(0, %s - 1) i
           JOIN LATERAL (SELECT id, company_id FROM booking_production
                          WHERE id = (%s::int[])[1 + i %% %s]) p ON TRUE
