@@ -109,7 +109,8 @@ class BookingDate(models.Model):
     )
 
     def init(self):
-        # SQL: indexes on this model's own table, no data read
+        # SQL: indexes on this model's own table and on the team members it
+        # reads, no data read
         self.env.cr.execute(
             SQL(
                 """
@@ -119,6 +120,16 @@ class BookingDate(models.Model):
                 CREATE UNIQUE INDEX IF NOT EXISTS booking_date_confirmed_unique
                     ON booking_date (production_id, date)
                  WHERE state IN ('confirmed', 'done');
+                -- the few confirmed dates with an exclusivity, looked for
+                -- around each date whose conflicts are shown
+                CREATE INDEX IF NOT EXISTS booking_date_exclusivity_index
+                    ON booking_date (production_id, date)
+                 WHERE state IN ('confirmed', 'done') AND exclusivity_days > 0;
+                -- a person's productions on tour: the team conflicts go from
+                -- the production's people to their other productions' day
+                CREATE INDEX IF NOT EXISTS booking_production_member_on_tour_index
+                    ON booking_production_member (partner_id, production_id)
+                 WHERE on_tour;
                 """
             )
         )
@@ -850,12 +861,12 @@ class BookingDate(models.Model):
                     ON other.partner_id = member.partner_id
                    AND other.production_id != %(production)s
                    AND other.on_tour
-                   AND other.company_id IN (SELECT company_id FROM cluster)
+                   AND other.company_id = ANY(ARRAY(SELECT company_id FROM cluster))
                   JOIN booking_date busy
                     ON busy.production_id = other.production_id
                    AND busy.date = %(day)s
                    AND busy.state IN %(holding)s
-                   AND busy.company_id IN (SELECT company_id FROM cluster)
+                   AND busy.company_id = ANY(ARRAY(SELECT company_id FROM cluster))
                  WHERE member.id IN %(members)s
                 """,
                 company=self.company_id.id,
