@@ -5,8 +5,8 @@
 
 Every menu path they write in italics (*App > Menu > Sub-menu*, with the
 single right-pointing angle quote) leads to a menu of the installed suite,
-every *Action > Name* to an action bound to a
-list, and every demo login of the README's table logs in with its login as
+every *Action > Name* or *Print > Name* to an action or a report bound to
+a model, and every demo login of the README's table logs in with its login as
 password. Relies on the demo data.
 """
 
@@ -46,7 +46,7 @@ class TestReadme(HttpCase):
         checked = 0
         for doc, segments in menu_paths():
             with self.subTest(doc=str(doc), path=f" {SEP} ".join(segments)):
-                if segments[0] == "Action":
+                if segments[0] in ("Action", "Print"):
                     self.assertIn(segments[1], bound)
                     continue
                 if segments[-1] == "New":  # the button of the screen named

@@ -64,6 +64,9 @@ class BookingDeal(models.Model):
     )
     company_id = fields.Many2one(
         related="production_id.company_id",
+        # As the user, not as superuser (Odoo's default for related fields):
+        # an onchange given another company's production by id would name it
+        compute_sudo=False,
         store=True,
         index=True,
         precompute=True,

@@ -54,7 +54,13 @@ class BookingSettlement(models.Model):
         ondelete="cascade",
     )
     company_id = fields.Many2one(
-        related="deal_id.company_id", store=True, index=True, precompute=True
+        related="deal_id.company_id",
+        # As the user, not as superuser: an onchange given another
+        # company's deal by id would name its company
+        compute_sudo=False,
+        store=True,
+        index=True,
+        precompute=True,
     )
     currency_id = fields.Many2one(related="deal_id.currency_id")
     deal_type = fields.Selection(related="deal_id.deal_type")

@@ -4,13 +4,21 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, format_date, format_datetime
 
 from ..lib import ranking, travel
 
 # Context key: the ranking itself is writing, do not rank again
 RANKING = "booking_option_ranking"
+# The fields only the ranking writes (readonly in the views, which the ORM
+# does not enforce on a call from the web client)
+ENGINE_FIELDS = (
+    "option_rank",
+    "option_flagged",
+    "option_challenge_state",
+    "option_challenge_deadline",
+)
 # The states in which a date holds its production's day
 HOLDING = ("option", "confirmed", "done")
 CHALLENGE_STATES = [
@@ -187,14 +195,18 @@ class BookingDate(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if self.env.context.get(RANKING):
+        if self._option_ranking():
             return super().create(vals_list)
         requested = []
         for vals in vals_list:
+            # the rank asked goes to the engine, the rest of its fields nowhere
             requested.append(vals.pop("option_rank", None))
+            for name in ENGINE_FIELDS:
+                vals.pop(name, None)
         productions = self.env["booking.production"].browse(
             [vals["production_id"] for vals in vals_list if vals.get("production_id")]
         )
+        self._option_check_productions(productions)
         self._option_lock(productions)
         for vals in vals_list:
             if vals.get("state") in ("confirmed", "done") and vals.get("date"):
@@ -214,18 +226,20 @@ class BookingDate(models.Model):
         return dates
 
     def write(self, vals):
-        if self.env.context.get(RANKING) or not (
-            {"state", "date", "production_id"} & vals.keys()
-        ):
+        ranking_ = self._option_ranking()
+        if not ranking_:
+            vals = {
+                name: value for name, value in vals.items() if name not in ENGINE_FIELDS
+            }
+        if ranking_ or not ({"state", "date", "production_id"} & vals.keys()):
             result = super().write(vals)
             if "option_expiry" in vals or "user_id" in vals:
                 self._option_schedule_reminders()
             return result
-        vals = dict(vals)
-        vals.pop("option_rank", None)
         new_production = self.env["booking.production"].browse(
             vals.get("production_id")
         )
+        self._option_check_productions(new_production)
         self._option_lock(self.production_id | new_production)
         leaving, arriving = self._option_moves(vals)
         # The rank goes with the day: cleared on every date whose day or state
@@ -247,7 +261,7 @@ class BookingDate(models.Model):
                     [{"production_id": record.production_id.id}]
                 )[0]
                 if expiry.get("option_expiry"):
-                    record.with_context(**{RANKING: True}).write(expiry)
+                    record.write(expiry)
             arriving._option_arrive({})
         return result
 
@@ -307,6 +321,20 @@ class BookingDate(models.Model):
 
     def _option_key(self):
         return (self.production_id.id, self.date)
+
+    def _option_ranking(self):
+        """Whether the ranking itself is writing (_option_apply, as
+        superuser): the context key alone may come from the web client."""
+        return self.env.su and self.env.context.get(RANKING)
+
+    def _option_check_productions(self, productions):
+        """Refuse, naming nothing, the productions the user may not read,
+        before the ranking touches them: it reads their days as superuser
+        and the database's unique index answers on their confirmed days,
+        both before Odoo's own checks of the new values, so that another
+        company's confirmed day would be told apart from a free one."""
+        if productions - productions._filtered_access("read"):
+            raise AccessError(self.env._("You cannot book dates on this production."))
 
     def _option_lock(self, productions):
         """Serialise the bookers ranking the same production's days.

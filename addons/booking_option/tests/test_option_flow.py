@@ -209,7 +209,9 @@ class TestOptionFlow(OptionCommon):
             mute_logger("odoo.sql_db"),
             self.env.cr.savepoint(),
         ):
-            second.with_context(booking_option_ranking=True).write({"option_rank": 1})
+            second.sudo().with_context(booking_option_ranking=True).write(
+                {"option_rank": 1}
+            )
             second.flush_recordset()
         with (
             self.assertRaises(IntegrityError),
@@ -217,7 +219,7 @@ class TestOptionFlow(OptionCommon):
             self.env.cr.savepoint(),
         ):
             self.date.action_confirm()
-            second.with_context(booking_option_ranking=True).write(
+            second.sudo().with_context(booking_option_ranking=True).write(
                 {"state": "confirmed"}
             )
             second.flush_recordset()

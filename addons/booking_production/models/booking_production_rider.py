@@ -31,6 +31,9 @@ class BookingProductionRider(models.Model):
     )
     company_id = fields.Many2one(
         related="production_id.company_id",
+        # As the user, not as superuser (Odoo's default for related fields):
+        # an onchange given another company's record by id would name it
+        compute_sudo=False,
         store=True,
         required=True,
         index=True,

@@ -28,10 +28,18 @@ class BookingTourPeriod(models.Model):
         ondelete="cascade",
     )
     production_id = fields.Many2one(
-        related="tour_id.production_id", store=True, index=True, precompute=True
+        related="tour_id.production_id",
+        store=True,
+        index=True,
+        precompute=True,
+        # As the user, as the company below
+        compute_sudo=False,
     )
     company_id = fields.Many2one(
         related="tour_id.company_id",
+        # As the user, not as superuser (Odoo's default for related fields):
+        # an onchange given another company's record by id would name it
+        compute_sudo=False,
         store=True,
         required=True,
         index=True,

@@ -117,6 +117,32 @@ class BookingProspectionLine(models.Model):
         )
     ]
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_own_portfolio(vals_list)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._check_own_portfolio([vals])
+        return super().write(vals)
+
+    @api.model
+    def _check_own_portfolio(self, vals_list):
+        """Refuse, naming nothing, a production or tour period the user may
+        not read, before the row is written: the database's unique
+        (period, prospect) index answers before Odoo's company check, which
+        would tell whether another company prospects that venue."""
+        for field in ("production_id", "tour_period_id"):
+            records = self.env[self._fields[field].comodel_name].browse(
+                {vals[field] for vals in vals_list if vals.get(field)}
+            )
+            if records - records._filtered_access("read"):
+                raise ValidationError(
+                    self.env._(
+                        "Choose one of your productions and one of its tour periods."
+                    )
+                )
+
     @api.depends("company_id")
     def _compute_stage_id(self):
         """A new line starts at its company's first stage; one moved to

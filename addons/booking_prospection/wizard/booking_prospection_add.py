@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 from odoo.tools.safe_eval import safe_eval
 
 from ..models.booking_prospection_line import PROSPECT_DOMAIN
@@ -39,6 +40,22 @@ class BookingProspectionAdd(models.TransientModel):
             prospects = wizard._prospects()
             wizard.prospect_count = len(prospects)
             wizard.new_count = len(prospects - wizard._in_portfolio(prospects))
+
+    @api.constrains("production_id", "tour_period_id")
+    def _check_readable(self):
+        """The production and the period are ones the user reads: the
+        wizard has no company for Odoo's check to compare them with, and the
+        web client reads a many2one's name back as superuser, which would
+        name another company's production."""
+        for wizard in self:
+            for record in (wizard.production_id, wizard.tour_period_id):
+                if record - record._filtered_access("read"):
+                    raise ValidationError(
+                        self.env._(
+                            "Choose one of your productions and one of its "
+                            "tour periods."
+                        )
+                    )
 
     @api.onchange("production_id")
     def _onchange_production_id(self):

@@ -1,0 +1,5 @@
+# Copyright 2026 Pooled Booking Contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
+from . import report_day_sheet
+from . import report_day_sheet_week
