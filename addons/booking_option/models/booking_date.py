@@ -117,7 +117,8 @@ class BookingDate(models.Model):
     )
 
     def init(self):
-        # SQL: indexes on this model's own table, no data read
+        # SQL: indexes on this model's own table and on the team members it
+        # reads, no data read
         self.env.cr.execute(
             SQL(
                 """
@@ -127,6 +128,16 @@ class BookingDate(models.Model):
                 CREATE UNIQUE INDEX IF NOT EXISTS booking_date_confirmed_unique
                     ON booking_date (production_id, date)
                  WHERE state IN ('confirmed', 'done');
+                -- the few confirmed dates with an exclusivity, looked for
+                -- around each date whose conflicts are shown
+                CREATE INDEX IF NOT EXISTS booking_date_exclusivity_index
+                    ON booking_date (production_id, date)
+                 WHERE state IN ('confirmed', 'done') AND exclusivity_days > 0;
+                -- a person's productions on tour: the team conflicts go from
+                -- the production's people to their other productions' day
+                CREATE INDEX IF NOT EXISTS booking_production_member_on_tour_index
+                    ON booking_production_member (partner_id, production_id)
+                 WHERE on_tour;
                 """
             )
         )
@@ -203,7 +214,14 @@ class BookingDate(models.Model):
                 if self._option_day(key)[0].confirmed is not None:
                     raise UserError(self._option_refusal(ranking.DayConfirmed(None)))
         self._option_default_expiry(vals_list)
-        dates = super().create(vals_list)
+        if all(vals.get("state", "option") in HOLDING for vals in vals_list):
+            # each date holding its day gets its history's first line
+            # ("placed", "confirmed") with author and time: no "Date created"
+            # message besides in the chatter
+            creator = super(BookingDate, self.with_context(mail_create_nolog=True))
+        else:
+            creator = super()
+        dates = creator.create(vals_list)
         dates._option_arrive(dict(zip(dates.ids, requested, strict=True)))
         return dates
 
@@ -351,13 +369,20 @@ class BookingDate(models.Model):
         production_id, day = key
         # sudo: the dates holding one production's day, all of that
         # production's company, ranked together whoever acts on one of them
-        dates = self.sudo().search(
+        dates = self.sudo().search_fetch(
             [
                 ("production_id", "=", production_id),
                 ("date", "=", day),
                 ("state", "in", HOLDING),
                 ("id", "not in", list(exclude)),
-            ]
+            ],
+            [
+                "state",
+                "option_rank",
+                "option_flagged",
+                "option_challenge_state",
+                "option_challenge_deadline",
+            ],
         )
         options = dates.filtered(lambda d: d.state == "option")
         ranked = options.sorted(lambda d: (not d.option_rank, d.option_rank, d.id))
@@ -474,12 +499,15 @@ class BookingDate(models.Model):
             elif event.kind in ("placed", "reopened"):
                 record.option_end = False
         ranks = day.ranks()
-        moved = dates.filtered(
+        # none of the ranking's own fields is tracked: no tracking snapshot of
+        # the day's dates for them
+        ranked = dates.with_context(mail_notrack=True)
+        moved = ranked.filtered(
             lambda d: (ranks.get(d.id) or 0) != d.option_rank and d.option_rank
         )
         moved.write({"option_rank": 0})
         moved.flush_recordset(["option_rank"])
-        for record in dates:
+        for record in ranked:
             rank = ranks.get(record.id) or 0
             challenge = day.challenge_state
             vals = {
@@ -504,7 +532,9 @@ class BookingDate(models.Model):
             if changed:
                 record.write(changed)
         dates._option_log(events)
-        dates._option_schedule_reminders()
+        # a reminder follows the state, expiry and booker: only a date with an
+        # event (placed, ended, confirmed, reopened...) may need another one
+        dates.browse(sorted({e.key for e in events}))._option_schedule_reminders()
 
     # History and notices ---------------------------------------------------
 
@@ -580,7 +610,13 @@ class BookingDate(models.Model):
         )
 
     def _option_activity_type(self, kind):
-        return self.env.ref(f"booking_option.mail_activity_option_{kind}")
+        # the cached xmlid, without env.ref's existence query on every call
+        return self.env["mail.activity.type"].browse(
+            self.env["ir.model.data"]._xmlid_to_res_id(
+                f"booking_option.mail_activity_option_{kind}",
+                raise_if_not_found=True,
+            )
+        )
 
     @api.model
     def _option_default_expiry(self, vals_list):
@@ -746,79 +782,158 @@ class BookingDate(models.Model):
         self.ensure_one()
         if not (self.production_id and self.date) or self.state == "cancelled":
             return []
+        neighbours = self._option_neighbours()
         return [
             *self._option_team_conflicts(),
             *self._option_unavailability_conflicts(),
-            *self._option_travel_conflicts(),
-            *self._option_exclusivity_conflicts(),
+            *self._option_travel_conflicts(neighbours),
+            *self._option_exclusivity_conflicts(neighbours["holder"]),
         ]
 
-    def _option_others(self, domain):
+    def _option_others_domain(self, domain):
         """The production's other dates holding a day, matching ``domain``."""
-        return self.search(
-            [
-                ("production_id", "=", self.production_id.id),
-                ("id", "!=", self._origin.id),
-                ("state", "in", HOLDING),
-                *domain,
-            ]
-        )
+        return [
+            ("production_id", "=", self.production_id.id),
+            ("id", "!=", self._origin.id),
+            ("state", "in", HOLDING),
+            *domain,
+        ]
 
-    def _option_team_conflicts(self):
-        members = self.production_id.member_ids.filtered("on_tour")
-        if not members:
-            return []
-        companies = self.company_id._get_cluster_companies()
-        # sudo: the team memberships of these people in the companies of the
-        # date's cluster only; read to find that day's other dates, whose
-        # details are given only where the user may read them
-        others = (
-            self.env["booking.production.member"]
-            .sudo()
-            .search(
-                [
-                    ("partner_id", "in", members.partner_id.ids),
-                    ("production_id", "!=", self.production_id.id),
-                    ("company_id", "in", companies.ids),
-                    ("on_tour", "=", True),
-                ]
+    def _option_neighbours(self):
+        """The production's confirmed dates just before and just after this
+        one (travel) and those whose exclusivity may reach it, in one query:
+        {"before": dates, "after": dates, "holder": dates}."""
+        confirmed = [("state", "in", ("confirmed", "done"))]
+        queries = {
+            "before": self._search(
+                self._option_others_domain([*confirmed, ("date", "<", self.date)]),
+                order="date desc, end_time desc, id desc",
+                limit=1,
+            ),
+            "after": self._search(
+                self._option_others_domain([*confirmed, ("date", ">", self.date)]),
+                order="date, get_in_time, id",
+                limit=1,
+            ),
+            "holder": self._search(
+                self._option_others_domain(
+                    [
+                        *confirmed,
+                        ("exclusivity_days", ">", 0),
+                        ("date", ">=", self.date - timedelta(days=MAX_EXCLUSIVITY)),
+                        ("date", "<=", self.date + timedelta(days=MAX_EXCLUSIVITY)),
+                    ]
+                ),
+            ),
+        }
+        # SQL: the three searches of the user's environment (her record
+        # rules are in each), run as one round trip
+        rows = self.env.execute_query(
+            SQL(" UNION ALL ").join(
+                SQL(
+                    "(%s)",
+                    query.select(SQL("%s", kind), SQL.identifier(self._table, "id")),
+                )
+                for kind, query in queries.items()
             )
         )
-        if not others:
-            return []
-        # sudo: the dates of that day of those productions, same fence
-        busy = self.sudo().search(
+        found = {kind: [] for kind in queries}
+        for kind, id_ in rows:
+            found[kind].append(id_)
+        dates = self.browse([id_ for ids in found.values() for id_ in ids])
+        dates.fetch(
             [
-                ("production_id", "in", others.production_id.ids),
-                ("date", "=", self.date),
-                ("state", "in", HOLDING),
-                ("company_id", "in", companies.ids),
+                "date",
+                "get_in_time",
+                "end_time",
+                "venue_id",
+                "exclusivity_days",
+                "exclusivity_scope",
             ]
         )
-        readable = self.search([("id", "in", busy.ids)])
-        lines = []
-        for member in members:
-            for other in busy.filtered(
-                lambda d, m=member: (
-                    m.partner_id in d.production_id.member_ids.partner_id
+        return {kind: self.browse(ids) for kind, ids in found.items()}
+
+    def _option_team_conflicts(self):
+        members = self.env["booking.production.member"].search_fetch(
+            [("production_id", "=", self.production_id.id), ("on_tour", "=", True)],
+            ["partner_id"],
+        )
+        if not members:
+            return []
+        members.flush_model(["partner_id", "production_id", "on_tour", "company_id"])
+        self.flush_model(["production_id", "date", "state", "company_id"])
+        self.env["cluster.membership"].flush_model()
+        # SQL: the other dates that day of the productions where these people
+        # are on tour, in the companies of the date's cluster only (the
+        # company's current memberships, as _get_cluster_companies reads
+        # them); their details are given only where the user may read them
+        self.env.cr.execute(
+            SQL(
+                """
+                WITH cluster AS (
+                    SELECT %(company)s AS company_id
+                     UNION
+                    SELECT other.company_id
+                      FROM cluster_membership own
+                      JOIN cluster_membership other
+                        ON other.cluster_id = own.cluster_id
+                     WHERE own.company_id = %(company)s
+                       AND own.date_start <= %(today)s
+                       AND (own.date_end IS NULL OR own.date_end >= %(today)s)
+                       AND other.date_start <= %(today)s
+                       AND (other.date_end IS NULL OR other.date_end >= %(today)s)
                 )
-            ):
-                if other in readable:
-                    lines.append(
-                        self.env._(
-                            "%(person)s is on another date that day: %(date)s.",
-                            person=member.partner_id.name,
-                            date=other.with_env(self.env).name,
-                        )
+                SELECT DISTINCT member.partner_id, busy.id
+                  FROM booking_production_member member
+                  JOIN booking_production_member other
+                    ON other.partner_id = member.partner_id
+                   AND other.production_id != %(production)s
+                   AND other.on_tour
+                   AND other.company_id = ANY(ARRAY(SELECT company_id FROM cluster))
+                  JOIN booking_date busy
+                    ON busy.production_id = other.production_id
+                   AND busy.date = %(day)s
+                   AND busy.state IN %(holding)s
+                   AND busy.company_id = ANY(ARRAY(SELECT company_id FROM cluster))
+                 WHERE member.id IN %(members)s
+                """,
+                company=self.company_id.id,
+                today=fields.Date.context_today(self),
+                production=self.production_id.id,
+                day=self.date,
+                holding=HOLDING,
+                members=tuple(members.ids),
+            )
+        )
+        rows = self.env.cr.fetchall()
+        if not rows:
+            return []
+        readable = {
+            date.id: date
+            for date in self.search_fetch(
+                [("id", "in", list({date_id for _, date_id in rows}))],
+                ["production_id", "date", "venue_id"],
+            )
+        }
+        people = {member.partner_id.id: member.partner_id.name for member in members}
+        lines = []
+        for partner_id, date_id in rows:
+            if date_id in readable:
+                lines.append(
+                    self.env._(
+                        "%(person)s is on another date that day: %(date)s.",
+                        person=people[partner_id],
+                        date=readable[date_id].name,
                     )
-                else:
-                    lines.append(
-                        self.env._(
-                            "%(person)s is busy that day with another company "
-                            "of the cluster.",
-                            person=member.partner_id.name,
-                        )
+                )
+            else:
+                lines.append(
+                    self.env._(
+                        "%(person)s is busy that day with another company "
+                        "of the cluster.",
+                        person=people[partner_id],
                     )
+                )
         return sorted(set(lines))
 
     def _option_unavailability_conflicts(self):
@@ -833,19 +948,15 @@ class BookingDate(models.Model):
             if period.date_from <= self.date <= period.date_to
         ]
 
-    def _option_travel_conflicts(self):
+    def _option_travel_conflicts(self, neighbours):
+        """``neighbours``: the confirmed dates just before and just after
+        (_option_neighbours)."""
         venue = self.venue_id
         if not (venue.partner_latitude or venue.partner_longitude):
             return []
         speed = self.company_id.option_travel_speed or 70
         lines = []
-        confirmed = [("state", "in", ("confirmed", "done"))]
-        before = self._option_others([*confirmed, ("date", "<", self.date)]).sorted(
-            lambda d: (d.date, d.end_time), reverse=True
-        )[:1]
-        after = self._option_others([*confirmed, ("date", ">", self.date)]).sorted(
-            lambda d: (d.date, d.get_in_time)
-        )[:1]
+        before, after = neighbours["before"], neighbours["after"]
         for first, second, other in (
             (before, self, before),
             (self, after, after),
@@ -892,29 +1003,23 @@ class BookingDate(models.Model):
             return venue.state_id.id or False
         return venue.department or False
 
-    def _option_exclusivity_conflicts(self):
-        """The confirmed dates whose exclusivity this date breaks, and, for
-        a confirmed date with exclusivity, the dates that break it."""
-        pairs = [
-            (holder, self)
-            for holder in self._option_others(
-                [
-                    ("state", "in", ("confirmed", "done")),
-                    ("exclusivity_days", ">", 0),
-                    ("date", ">=", self.date - timedelta(days=MAX_EXCLUSIVITY)),
-                    ("date", "<=", self.date + timedelta(days=MAX_EXCLUSIVITY)),
-                ]
-            )
-        ]
+    def _option_exclusivity_conflicts(self, holders):
+        """The confirmed dates whose exclusivity this date breaks (among
+        ``holders``, from _option_neighbours), and, for a confirmed date with
+        exclusivity, the dates that break it."""
+        pairs = [(holder, self) for holder in holders]
         if self.state in ("confirmed", "done") and self.exclusivity_days > 0:
             window = timedelta(days=self.exclusivity_days)
             pairs += [
                 (self, breaker)
-                for breaker in self._option_others(
-                    [
-                        ("date", ">=", self.date - window),
-                        ("date", "<=", self.date + window),
-                    ]
+                for breaker in self.search_fetch(
+                    self._option_others_domain(
+                        [
+                            ("date", ">=", self.date - window),
+                            ("date", "<=", self.date + window),
+                        ]
+                    ),
+                    ["date", "venue_id"],
                 )
             ]
         scopes = dict(

@@ -71,6 +71,31 @@ class TestOptionConflicts(OptionCommon):
         for foreign in ("Secret de Kan Diskan", "Le Grand Phare", "Kan Diskan Test"):
             self.assertNotIn(foreign, text)
 
+    def test_a_member_staying_home_from_the_other_production_is_not_busy(self):
+        """Anna tours with Marées Hautes that day; Loïc belongs to Marées
+        Hautes too but does not tour with it: only Anna is on another date."""
+        stage_hand = self._create_entry(
+            self.booker_a, name="Loïc Morvan", is_company=False
+        )
+        self.env["booking.production.member"].create(
+            {"production_id": self.production.id, "partner_id": stage_hand.id}
+        )
+        other = self._create_production(self.company_a, name="Marées Hautes")
+        self.env["booking.production.member"].create(
+            [
+                {"production_id": other.id, "partner_id": self.dancer.id},
+                {
+                    "production_id": other.id,
+                    "partner_id": stage_hand.id,
+                    "on_tour": False,
+                },
+            ]
+        )
+        self._create_date(other, venue_id=self.venue_3.id)
+        text = self._conflicts()
+        self.assertIn("Anna Le Bihan is on another date that day", text)
+        self.assertNotIn("Loïc Morvan", text)
+
     def test_a_team_member_busy_in_another_cluster_is_not_shown(self):
         """The same person plays for a company of another cluster that day:
         nothing of it reaches the Breton booker, not even "busy"."""
