@@ -8,8 +8,7 @@ from . import booking_deal
 from . import booking_settlement
 from . import booking_settlement_band
 from . import booking_settlement_line
-from . import booking_deal_invoicing
+from . import booking_deal_documents
 from . import account_move
 from . import account_move_line
 from . import booking_contract_version
-from . import booking_deal_contract

@@ -10,7 +10,7 @@ from odoo.tools.misc import format_amount, formatLang
 
 from ..lib import invoicing
 from ..lib import settlement as engine
-from .booking_deal_invoicing import RENT, VARIABLE
+from .booking_deal_documents import RENT, VARIABLE
 
 RESULT_FIELDS = (
     "gross",
