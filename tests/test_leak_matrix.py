@@ -265,14 +265,17 @@ class TestLeakMatrix(LeakScenario):
 
     @staticmethod
     def _render(env, report, record):
-        """The report's HTML for ``record`` as the user of ``env``, or "" when
-        access is refused (QWeb wraps the AccessError of a field it reads)."""
+        """The report's HTML for ``record`` as the user of ``env``, "" when
+        access is refused (QWeb wraps the AccessError of a field it reads),
+        or the message of the error it gives, which is a read path too."""
         try:
             html, _type = env["ir.actions.report"]._render_qweb_html(
                 report.report_name, record.ids
             )
         except AccessError:
             return ""
+        except UserError as error:
+            return str(error)
         except QWebException as error:
             if isinstance(error.__cause__, AccessError):
                 return ""

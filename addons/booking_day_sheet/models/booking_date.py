@@ -35,7 +35,10 @@ class BookingDate(models.Model):
 
     def _check_day_sheet(self):
         """Day sheets are for dates that will be played: refuse the others
-        without naming them (the reader may print a list of dates)."""
+        without naming them (the reader may print a list of dates). The
+        rules first: a state already in the cache is read without them, and
+        would tell another company whether its date is confirmed."""
+        self.check_access("read")
         if any(date.state not in SHEET_STATES for date in self):
             raise UserError(
                 self.env._("A day sheet is printed for confirmed or played dates only.")

@@ -59,6 +59,16 @@ class TestDaySheet(DaySheetCommon):
         with self.assertRaises(AccessError):
             self._render(env, self.date.with_env(env))
 
+    def test_another_companys_option_is_refused_without_telling_its_state(self):
+        """B's booker printing A's option, its state already in the cache
+        (as after a listing): refused for access, not because it is an
+        option, which would tell her what A's date is."""
+        option = self._create_date(self.production, date="2027-03-13")
+        env = self._env_of(self.booker_b_only)
+        option.state  # noqa: B018 (the state in the cache)
+        with self.assertRaises(AccessError):
+            self._render(env, option.with_env(env))
+
     def test_accountant_reads_the_sheet_of_her_company(self):
         """A's accountant reads A's dates, so she may print their sheets."""
         html = self._render(self._env_of(self.accountant), self.date)
