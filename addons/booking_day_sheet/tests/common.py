@@ -93,5 +93,10 @@ class DaySheetCommon(ProductionCommon):
         )
 
     def _render(self, env, dates, report="booking_day_sheet.report_day_sheet"):
-        html, _kind = env["ir.actions.report"]._render_qweb_pdf(report, dates.ids)
+        """The sheet's HTML as a French user of ``env`` prints it."""
+        html, _kind = (
+            env["ir.actions.report"]
+            .with_context(lang="fr_FR")
+            ._render_qweb_pdf(report, dates.ids)
+        )
         return html.decode()

@@ -3,7 +3,7 @@
 
 from decimal import Decimal
 
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import ValidationError
 from odoo.tools.misc import format_amount, formatLang
 
@@ -245,16 +245,21 @@ class BookingDeal(models.Model):
     )
     note = fields.Html()
 
-    @api.depends("production_id.name", "organiser_id.name", "date_ids.date")
+    @api.depends("production_id.name", "organiser_id.name")
     def _compute_name(self):
         for deal in self:
-            days = sorted(deal.date_ids.mapped("date"))
-            parts = [
-                deal.production_id.name,
-                deal.organiser_id.name,
-                days and fields.Date.to_string(days[0]),
-            ]
+            parts = [deal.production_id.name, deal.organiser_id.name]
             deal.name = " · ".join(part for part in parts if part)
+
+    @api.depends("name", "date_ids.date")
+    @api.depends_context("lang")
+    def _compute_display_name(self):
+        """The name and the first day, as the reader writes a date (a
+        stored name would keep one language's format)."""
+        for deal in self:
+            days = sorted(deal.date_ids.mapped("date"))
+            parts = [deal.name, days and tools.format_date(self.env, days[0])]
+            deal.display_name = " · ".join(part for part in parts if part)
 
     @api.depends("company_id")
     def _compute_currency_id(self):

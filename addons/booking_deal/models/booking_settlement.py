@@ -121,6 +121,16 @@ class BookingSettlement(models.Model):
                 "Settlement: %(deal)s", deal=settlement.deal_id.name or ""
             )
 
+    @api.depends("deal_id.display_name")
+    @api.depends_context("lang")
+    def _compute_display_name(self):
+        """In the reader's language, with the deal's first day as she
+        writes dates (the stored name is in its author's language)."""
+        for settlement in self:
+            settlement.display_name = self.env._(
+                "Settlement: %(deal)s", deal=settlement.deal_id.display_name or ""
+            )
+
     def _compute_invoice_count(self):
         # under the reader's rules: a booker who keeps no books counts none
         Move = self.env["account.move"]
