@@ -48,6 +48,19 @@ from decimal import ROUND_HALF_UP, Decimal
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 HUNDRED = Decimal(100)
+# The terms that are amounts of money, none of them negative
+AMOUNTS = (
+    "fee",
+    "costs",
+    "threshold",
+    "per_ticket",
+    "minimum",
+    "rent",
+    "expenses",
+    "budget",
+    "producer_contribution",
+    "organiser_contribution",
+)
 
 PRODUCER = "producer"
 ORGANISER = "organiser"
@@ -234,18 +247,7 @@ def _check(terms, bands, vat_rates):
     deducted = sum((levy.rate for levy in terms.levies if levy.deducted), ZERO)
     if deducted > HUNDRED:
         raise SettlementError("levies_over_100", value=deducted)
-    for name in (
-        "fee",
-        "costs",
-        "threshold",
-        "per_ticket",
-        "minimum",
-        "rent",
-        "expenses",
-        "budget",
-        "producer_contribution",
-        "organiser_contribution",
-    ):
+    for name in AMOUNTS:
         if getattr(terms, name) < 0:
             raise SettlementError("negative", field=name, value=getattr(terms, name))
     for band in bands:

@@ -337,33 +337,9 @@ class BookingDeal(models.Model):
                         )
                     )
 
-    @api.constrains(
-        "fee",
-        "costs",
-        "threshold",
-        "per_ticket",
-        "minimum",
-        "rent",
-        "expenses",
-        "budget",
-        "producer_contribution",
-        "organiser_contribution",
-        "threshold_tickets",
-    )
+    @api.constrains(*engine.AMOUNTS, "threshold_tickets")
     def _check_amounts(self):
-        names = [
-            "fee",
-            "costs",
-            "threshold",
-            "per_ticket",
-            "minimum",
-            "rent",
-            "expenses",
-            "budget",
-            "producer_contribution",
-            "organiser_contribution",
-            "threshold_tickets",
-        ]
+        names = [*engine.AMOUNTS, "threshold_tickets"]
         for deal in self:
             for name in names:
                 if deal[name] < 0:
