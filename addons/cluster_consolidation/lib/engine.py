@@ -24,6 +24,8 @@ A member's balances come in three buckets (the caller sorts them by date):
   the period at the average rate, its equity movements of the period.
 
 Non-controlling interests get their share of each (IFRS 10.B94, IAS 21.41);
+a change in the parent's interest that keeps control is an equity
+transaction (IFRS 10.23, B96; see :class:`InterestChange`);
 equity-accounted members give one investment line built as IAS 28.10 says,
 stopped at zero (IAS 28.38-39); intercompany items are eliminated by nature
 (balances at closing, flows of the period, dividends), and what the two
@@ -82,6 +84,42 @@ class Acquisition:
 
 
 @dataclass(frozen=True)
+class InterestChange:
+    """The parent's interest in a subsidiary it keeps controlling changed
+    (IFRS 10.23, B96): shares bought from or sold to non-controlling
+    interests, or issued to them. No goodwill, no gain or loss: the
+    non-controlling interests are adjusted by the change of their share of
+    the subsidiary's net assets that day, and the difference with the
+    consideration goes to the owners' equity. The subsidiary's profit of the
+    period up to that day is attributed at the interest before it."""
+
+    before: float  # the parent's interest before the change
+    after: float  # and after it
+    # the subsidiary's equity in its books that day, member currency
+    # (positive for net assets), fair-value adjustments not included
+    net_assets: float
+    rate: float  # member currency to cluster currency that day
+    holder: object  # company whose books hold the investment
+    investment_account: object  # consolidation account of the investment
+    # the movement of the holder's investment for the change, cluster
+    # currency, debit-positive: the price of shares bought, or the cost of
+    # those sold
+    investment: float = 0.0
+    # the holder's gain or loss on shares sold, cluster currency,
+    # debit-positive: ((consolidation account, amount), ...); the
+    # consideration is the investment's movement plus these
+    gains: tuple = ()
+    # the subsidiary's result within the run's window up to that day,
+    # member currency, debit-positive; 0 for a change before the window
+    profit_before: float = 0.0
+
+    @property
+    def consideration(self):
+        """Paid by the group (positive) or received (negative)."""
+        return self.investment + sum(amount for _account, amount in self.gains)
+
+
+@dataclass(frozen=True)
 class Member:
     method: str
     # full: the parent's interest (the rest is non-controlling); proportional:
@@ -94,6 +132,16 @@ class Member:
     # left the group during the period: its balances are those of the day
     # of disposal (the caller's "closing" rate is that day's)
     disposed: bool = False
+    # changes of the parent's interest since the acquisition, in date order
+    # (:class:`InterestChange`); ``interest`` is the one after the last
+    changes: tuple = ()
+
+
+def acquisition_interest(member):
+    """The parent's interest when it obtained control: goodwill and the
+    non-controlling interests at acquisition are measured at it, whatever
+    the interest became since (IFRS 10.B96: no goodwill remeasurement)."""
+    return member.changes[0].before if member.changes else member.interest
 
 
 @dataclass
@@ -301,7 +349,7 @@ def _member_lines(company, member, own, rates, roles, round_):
         return result
 
     non_controlling = 1.0 - member.interest if member.method == FULL else 0.0
-    share = member.interest
+    share = acquisition_interest(member)
     if acquisition:
         at_acquisition = acquisition.rate
         # the member's equity at acquisition, reversed line by line
@@ -345,7 +393,11 @@ def _member_lines(company, member, own, rates, roles, round_):
                 partner_company=company,
             )
         )
-        add(_role(roles, "minority"), "acquisition", -non_controlling * acquired)
+        add(
+            _role(roles, "minority"),
+            "acquisition",
+            -(1.0 - share if member.method == FULL else 0.0) * acquired,
+        )
         # IFRS 3.32 with non-controlling interests at their proportionate
         # share: goodwill is the group's alone, in the member's currency
         goodwill = acquisition.cost / at_acquisition - share * (net_assets + fair_value)
@@ -380,8 +432,70 @@ def _member_lines(company, member, own, rates, roles, round_):
         add(minority, "minority", non_controlling * member_cta)
         add(cta_account, "minority", -non_controlling * member_cta)
         _balance_last(result, "minority", minority, round_)
+    if acquisition and member.method == FULL:
+        for change in member.changes:
+            result += _interest_change(
+                company, change, acquired, fair_value, rates, roles, round_
+            )
     if member.disposed:
         result += _disposal(company, member, own, result, roles, round_)
+    return result
+
+
+def _interest_change(company, change, acquired, fair_value, rates, roles, round_):
+    """The lines of one change of interest without loss of control (IFRS
+    10.23, B96), beside the member's other lines, which give the
+    non-controlling interests their share at the interest after the last
+    change (their share of net assets at closing, IFRS 10.B94) and of the
+    whole translation difference (re-attributed, IAS 21.48C).
+
+    * the non-controlling interests are adjusted by ``delta`` x the
+      subsidiary's net assets that day (``worth``, fair values included),
+      against the owners' equity;
+    * up to that day they held ``delta`` more (less) of what the subsidiary
+      earned since its acquisition: their profit of the period up to the
+      change, and their reserves;
+    * the holder's investment moved by the price (or the cost of the shares
+      sold): eliminated; a gain or loss in its books is no gain or loss of
+      the group (IFRS 10.B96): both against the owners' equity, which so
+      carries the difference between the adjustment and the consideration.
+    """
+    result = []
+
+    def add(account, amount, **values):
+        amount = round_(amount)
+        if amount:
+            result.append(
+                Line(company, account, "interest_change", amount=amount, **values)
+            )
+
+    delta = change.after - change.before
+    minority = _role(roles, "minority")
+    retained = _role(roles, "retained")
+    worth = (change.net_assets + fair_value) * change.rate
+    earned = -change.profit_before * rates["average"]
+    add(minority, delta * worth)
+    add(retained, -delta * worth)
+    add(minority, -delta * (worth - acquired))
+    add(_role(roles, "minority_result"), delta * earned)
+    add(retained, delta * (worth - acquired - earned))
+    # in the holder's books
+    for account, amount in (
+        (change.investment_account, change.investment),
+        *change.gains,
+    ):
+        if round_(amount):
+            result.append(
+                Line(
+                    change.holder,
+                    account,
+                    "interest_change",
+                    amount=round_(-amount),
+                    partner_company=company,
+                )
+            )
+    add(retained, change.consideration)
+    _balance_last(result, "interest_change", retained, round_)
     return result
 
 
@@ -411,8 +525,10 @@ def _disposal(company, member, own, computed, roles, round_):
     for line in computed:
         if line.account in leaving or (
             acquisition
-            and line.kind == "acquisition"
-            and line.account == acquisition.investment_account
+            and line.kind in ("acquisition", "interest_change")
+            and line.account
+            in {acquisition.investment_account}
+            | {change.investment_account for change in member.changes}
         ):
             reversed_.append(
                 Line(line.company, line.account, "disposal", amount=-line.amount)

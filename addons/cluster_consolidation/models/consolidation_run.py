@@ -27,6 +27,7 @@ KINDS = [
     ("acquisition", "Acquisition"),
     ("carried", "Brought Forward"),
     ("disposal", "Disposal"),
+    ("interest_change", "Change of Interest"),
 ]
 BUCKETS = [
     (engine.PRE, "Before Acquisition"),
@@ -783,6 +784,80 @@ class ConsolidationRun(models.Model):
                 )
         return warnings
 
+    def _unremeasured(self, companies, rates):
+        """Warnings for the open intercompany items in a foreign currency
+        that a member did not remeasure at the closing rate in its books
+        (IAS 21.23(a)): per member, partner, account and currency, the
+        balance in the member's currency against the amount in the foreign
+        currency at the member's own rate of the run's last day, beyond the
+        cluster's tolerance (the difference in the cluster's currency)."""
+        companies = self._consolidable(companies)
+        # SQL: the items of ``companies``, fenced just above to the members
+        # whose figures the user may consolidate, with another member as
+        # partner
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT l.company_id, l.account_id, l.partner_id, l.currency_id,
+                       SUM(l.balance), SUM(l.amount_currency)
+                  FROM account_move_line l
+                  JOIN account_account a ON a.id = l.account_id
+                  JOIN res_company c ON c.id = l.company_id
+                 WHERE l.parent_state = 'posted'
+                   AND l.company_id = ANY(%(companies)s)
+                   AND l.partner_id = ANY(%(partners)s)
+                   AND l.partner_id != c.partner_id
+                   AND l.currency_id != c.currency_id
+                   AND l.date <= %(end)s
+                   AND split_part(a.account_type, '_', 1) IN ('asset', 'liability')
+                   AND a.account_type NOT IN ('asset_cash', 'liability_credit_card')
+                   AND NOT l.account_id = ANY(%(never)s)
+                 GROUP BY 1, 2, 3, 4
+                """,
+                companies=companies.ids,
+                partners=companies.partner_id.ids,
+                end=self.date_to,
+                never=list(self._never_eliminated(companies)),
+            )
+        )
+        rows = self.env.cr.fetchall()
+        tolerance = self.cluster_id.consolidation_mismatch_tolerance
+        Company = self.env["res.company"]
+        # sudo: the members' own rates and accounts, of members fenced above
+        Currency = self.env["res.currency"].sudo()
+        Account = self.env["account.account"].sudo()
+        partners = {company.partner_id.id: company for company in companies}
+        warnings = []
+        for company_id, account_id, partner_id, currency_id, balance, amount in rows:
+            company = Company.browse(company_id)
+            currency = Currency.browse(currency_id)
+            rate = Currency._get_conversion_rate(
+                currency, company.currency_id, company.sudo(), self.date_to
+            )
+            gap = controls.remeasurement_gap(balance, amount, rate)
+            closing = rates.get(company, {}).get("closing", 1.0)
+            if self.currency_id.compare_amounts(abs(gap * closing), tolerance) <= 0:
+                continue
+            warnings.append(
+                self.env._(
+                    "%(member)s has not remeasured at the closing rate its open "
+                    "%(currency)s balance with %(partner)s on %(account)s: "
+                    "%(balance)s in its books, %(expected)s at the rate of "
+                    "%(date)s, a difference of %(gap)s (IAS 21.23).",
+                    member=company.name,
+                    currency=currency.name,
+                    partner=partners[partner_id].name,
+                    account=Account.browse(account_id)
+                    .with_company(company)
+                    .display_name,
+                    balance=company.currency_id.format(balance),
+                    expected=company.currency_id.format(amount * rate),
+                    date=format_date(self.env, self.date_to),
+                    gap=company.currency_id.format(gap),
+                )
+            )
+        return warnings
+
     # Actions -----------------------------------------------------------------
 
     def _previous_locked(self):
@@ -889,10 +964,150 @@ class ConsolidationRun(models.Model):
                         member=company.name,
                     )
                 )
+            changes = ()
+            if acquisition and method == ownership.FULL:
+                changes = self._interest_changes(
+                    company, record, target, left, roles, resolve
+                )
             result[company] = engine.Member(
-                method, interest, acquisition, openings.get(company), bool(left)
+                method,
+                interest,
+                acquisition,
+                openings.get(company),
+                bool(left),
+                changes,
             )
         return result, warnings
+
+    def _interest_changes(self, company, record, target, left, roles, resolve):
+        """The changes of the consolidating company's interest in
+        ``company`` since its acquisition ``record`` while it kept control
+        (IFRS 10.23, B96), from the cluster's dated holdings: on each day a
+        holding changes the interest, the member's net assets in its books,
+        its result of the run's window up to that day, the holder's
+        investment movement since the day before, and the holder's gain or
+        loss booked in the same entries (shares sold)."""
+        end = left or self.date_to
+        membership = self.cluster_id.membership_ids.filtered(
+            lambda m: m.company_id == company
+        )
+        days = sorted(
+            {
+                link.date_start
+                for link in self.cluster_id.ownership_ids
+                if record.date < link.date_start <= end
+            }
+        )
+        if not days:
+            return ()
+        holder = self._consolidable(record.holder_id)
+        member = self._consolidable(company)
+        start = self._window_start()
+        target_rate = self._rate_lookup(self.currency_id)
+        source_rate = self._rate_lookup(company.currency_id)
+        before = membership._get_ownership_figures(record.date).get(
+            company.id, (0.0, 0.0)
+        )[1]
+        changes, since = [], record.date
+        for day in days:
+            control, after = membership._get_ownership_figures(day).get(
+                company.id, (0.0, 0.0)
+            )
+            if (
+                abs(after - before) <= ownership.TOLERANCE
+                or ownership.consolidation_method(control) != ownership.FULL
+            ):
+                continue
+            # SQL: the member's and the holder's items, both fenced just above
+            # to companies whose figures the user may consolidate
+            self.env.cr.execute(
+                SQL(
+                    """
+                    SELECT SUM(balance) FILTER (
+                               WHERE split_part(a.account_type, '_', 1)
+                                     IN ('asset', 'liability')),
+                           SUM(balance) FILTER (
+                               WHERE split_part(a.account_type, '_', 1)
+                                     IN ('income', 'expense')
+                                 AND l.date >= %(start)s)
+                      FROM account_move_line l
+                      JOIN account_account a ON a.id = l.account_id
+                     WHERE l.parent_state = 'posted'
+                       AND l.company_id = ANY(%(member)s)
+                       AND l.date <= %(day)s
+                    """,
+                    start=start,
+                    member=member.ids,
+                    day=day,
+                )
+            )
+            net_assets, profit = self.env.cr.fetchone()
+            self.env.cr.execute(
+                SQL(
+                    """
+                    SELECT l.account_id, SUM(l.balance)
+                      FROM account_move_line l
+                      JOIN account_account a ON a.id = l.account_id
+                     WHERE l.move_id IN (
+                               SELECT move_id FROM account_move_line
+                                WHERE parent_state = 'posted'
+                                  AND company_id = ANY(%(holder)s)
+                                  AND account_id = %(account)s
+                                  AND partner_id = %(partner)s
+                                  AND date > %(since)s AND date <= %(day)s)
+                       AND (l.account_id = %(account)s
+                            OR split_part(a.account_type, '_', 1)
+                               IN ('income', 'expense'))
+                     GROUP BY l.account_id
+                    """,
+                    holder=holder.ids,
+                    account=record.investment_account_id.id,
+                    partner=company.partner_id.id,
+                    since=since,
+                    day=day,
+                )
+            )
+            investment, gains = 0.0, []
+            for account_id, amount in self.env.cr.fetchall():
+                if account_id == record.investment_account_id.id:
+                    investment = amount
+                    continue
+                # a gain of an earlier period is in the holder's retained
+                # earnings already
+                account = self.env["account.account"].browse(account_id)
+                # sudo: the code of the holder's account, to map it
+                code = account.sudo().with_company(record.holder_id).code or ""
+                mapped = (
+                    resolve(record.holder_id.id, account_id, code)
+                    if day >= start
+                    else roles["retained"]
+                )
+                if not mapped:
+                    raise UserError(
+                        self.env._(
+                            "The gain or loss on the shares of %(member)s "
+                            "sold on %(date)s is on an account that maps onto "
+                            "no account of the consolidation chart.",
+                            member=company.name,
+                            date=format_date(self.env, day),
+                        )
+                    )
+                gains.append((mapped, amount))
+            changes.append(
+                engine.InterestChange(
+                    before=before,
+                    after=after,
+                    net_assets=net_assets or 0.0,
+                    rate=target_rate(day) / source_rate(day),
+                    holder=record.holder_id,
+                    investment_account=target,
+                    investment=investment,
+                    gains=tuple(gains),
+                    profit_before=(profit or 0.0) if day >= start else 0.0,
+                )
+            )
+            before, since = after, day
+        return tuple(changes)
 
     def _acquisition_cost(self, record):
         """The cost of an acquisition, from the holder's investment account on
@@ -1000,7 +1215,10 @@ class ConsolidationRun(models.Model):
                     "state": "done",
                     "opening_run_id": opening_run.id,
                     "warning": "\n".join(
-                        warnings + run._stale_rates(members) + run._rate_swings(members)
+                        warnings
+                        + run._stale_rates(members)
+                        + run._rate_swings(members)
+                        + run._unremeasured(companies, rates)
                     )
                     or False,
                 }
@@ -1025,7 +1243,8 @@ class ConsolidationRun(models.Model):
                     "cost": acquisition.cost,
                     "net_assets": net_assets,
                     "goodwill": acquisition.cost / acquisition.rate
-                    - members[company].interest * (net_assets + fair_value),
+                    - engine.acquisition_interest(members[company])
+                    * (net_assets + fair_value),
                 }
             )
 

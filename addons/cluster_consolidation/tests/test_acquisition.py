@@ -259,3 +259,31 @@ class TestAcquisition(ConsolidationCommon):
         self.assertTrue(totals.get("C460"))
         self.assertEqual(round(sum(totals.values()), 2), 0.0)
         self.assertIn("disposal", run.line_ids.mapped("kind"))
+
+    def test_buying_more_of_a_subsidiary_is_an_equity_transaction(self):
+        """IFRS 10.23 and B96: on 20 January P buys another 20 % of Q for
+        600 € (a holding of 80 % from that day). Goodwill stays 300 CAD,
+        187.50 € at closing; P's investment (2,400 + 600) is eliminated;
+        non-controlling interests are 20 % of Q's net assets at closing
+        (5,181.25): -1,036.25; nothing of it goes to profit or loss: the
+        revenue is the same as without the purchase; the trial balance
+        balances."""
+        env = self._tick(self.accountant, self.p)
+        self._record_acquisition(env)
+        self._entry(
+            self.p,
+            "2026-01-20",
+            [("261000", 600.0, self.q), ("512000", -600.0, None)],
+        )
+        run = env["consolidation.run"].browse(self.consolidation.id)
+        run.action_run()
+        before = self._totals(run)
+        self._link(self.cluster, self.p, self.q, 80.0, "2026-01-20")
+        run.action_run()
+        totals = self._totals(run)
+        self.assertEqual(totals["C160"], 187.5)
+        self.assertFalse(totals.get("C140"))
+        self.assertEqual(totals["C330"], -1036.25)
+        self.assertEqual(totals["C400"], before["C400"])
+        self.assertEqual(round(sum(totals.values()), 2), 0.0)
+        self.assertIn("interest_change", run.line_ids.mapped("kind"))

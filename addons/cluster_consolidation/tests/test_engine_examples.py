@@ -6,6 +6,8 @@ come from; where a published example gives only part of the figures, the
 rest are ours, written out in the docstring so that they can be checked by
 hand."""
 
+from dataclasses import replace
+
 from odoo.tests import BaseCase, tagged
 
 from odoo.addons.cluster_base.lib import ownership
@@ -415,6 +417,31 @@ class TestIntercompany(BaseCase):
             [line for line in q2 if line.kind in ("elimination", "mismatch")]
         )
 
+    def test_a_recharge_to_a_subsidiary_is_partly_its_minority_interests(self):
+        """The demo's first month: P recharges its 60 % subsidiary Q 10,000
+        and nothing else happens. The group's result is nil (revenue and
+        cost eliminated, IFRS 10.B86(c)), but Q's result is a loss of
+        10,000 of which the non-controlling interests bear 40 % (IFRS
+        10.B94): -4,000 for them, +4,000 for the owners of the parent, who
+        received the 10,000. Eliminating an intragroup flow moves no result
+        between them; only unrealised profit would (IFRS 10.B86(c))."""
+        lines = self._run(
+            [
+                ("receivable", 10000.0, "closing", PERIOD, "Q", BALANCE, 10000.0),
+                ("revenue", -10000.0, "average", PERIOD, "Q", FLOW, -10000.0),
+            ],
+            [
+                ("payable", -10000.0, "closing", PERIOD, "P", BALANCE, -10000.0),
+                ("costs", 10000.0, "average", PERIOD, "P", FLOW, 10000.0),
+            ],
+            ONE,
+            Member(ownership.FULL, 0.6),
+        )
+        totals = _totals(lines)
+        self.assertFalse({"revenue", "costs", "receivable", "payable"} & set(totals))
+        self.assertEqual(totals["minority_result"], -4000.0)
+        self.assertEqual(totals["minority"], 4000.0)
+
     def test_disputed_invoice_is_a_mismatch_of_each_nature(self):
         """A disputed invoice, 1,000 billed and 800 accepted: the balances
         leave 200 and the flows -200; both are reported, one per nature,
@@ -562,3 +589,281 @@ class TestScope(BaseCase):
                 "disposal": 25.0,
             },
         )
+
+
+@tagged("post_install", "-at_install")
+class TestChangeOfInterest(BaseCase):
+    """A change of the parent's interest that keeps control is an equity
+    transaction (IFRS 10.23, B96): no goodwill remeasured, no gain or loss,
+    the non-controlling interests adjusted and the difference with the
+    consideration in the owners' equity."""
+
+    def _consolidate(self, balances, members, rates=None):
+        rates = rates or {company: ONE for company in members}
+        lines = engine.consolidate(balances, members, rates, ROLES, rounding=_round)
+        self.assertEqual(round(sum(line.amount for line in lines), 2), 0.0)
+        return lines
+
+    def _bought_to_80(self):
+        """Source: aCOWtancy, ACCA AAA textbook, "Step Acquisitions", the
+        illustration "Further acquisition after control"
+        (https://www.acowtancy.com/textbook/acca-aaa/evaluation-and-review/
+        step-acquisitions/notes): H acquired 60 % of S for 100 when the fair
+        value of its net assets was 90, non-controlling interests at their
+        proportionate share; two years later S's net assets are 150 and H
+        buys another 20 % for 80. Non-controlling interests: 40 % x 90 = 36
+        at acquisition, plus 40 % x (150 - 90) = 24 since, 60 at the date of
+        the purchase; going from 40 % to 20 % halves them: down by 30. The
+        consideration 80 less the 30 is 50, debited to the parent's equity.
+        Goodwill stays 100 - 60 % x 90 = 46.
+
+        Our figures around them: H's books hold the investment (100 + 80),
+        cash 20 and capital 200; S's are capital 90 before the acquisition,
+        60 of reserves earned since, cash 150; the purchase is on the first
+        day of the period, so no profit of the period before it."""
+        balances = _balances(
+            "H",
+            [
+                ("investment_cost", 180.0, "closing", PERIOD),
+                ("cash", 20.0, "closing", PERIOD),
+                ("capital", -200.0, "historical", PERIOD),
+            ],
+        ) + _balances(
+            "S",
+            [
+                ("capital", -90.0, "historical", PRE),
+                ("retained", -60.0, ("year", 2), PRIOR),
+                ("cash", 150.0, "closing", PERIOD),
+            ],
+        )
+        purchase = engine.InterestChange(
+            before=0.6,
+            after=0.8,
+            net_assets=150.0,
+            rate=1.0,
+            holder="H",
+            investment_account="investment_cost",
+            investment=80.0,
+        )
+        members = {
+            "H": Member(ownership.FULL, 1.0),
+            "S": Member(
+                ownership.FULL,
+                0.8,
+                Acquisition("H", 100.0, 1.0, "investment_cost"),
+                changes=(purchase,),
+            ),
+        }
+        rates = {"H": ONE, "S": ONE | {("year", 2): 1.0}}
+        return balances, members, rates
+
+    def test_buying_from_non_controlling_interests(self):
+        """Consolidated: cash 170, goodwill 46 (unchanged), capital -200,
+        non-controlling interests 20 % x 150 = -30; the owners' reserves
+        are their 60 % of the 60 earned, -36, and the 50 debited: +14. The
+        investment (180) is gone; nothing in profit or loss."""
+        balances, members, rates = self._bought_to_80()
+        lines = self._consolidate(balances, members, rates)
+        self.assertEqual(
+            _totals(lines),
+            {
+                "cash": 170.0,
+                "goodwill": 46.0,
+                "capital": -200.0,
+                "minority": -30.0,
+                "retained": 14.0,
+            },
+        )
+        change = [line for line in lines if line.kind == "interest_change"]
+        # the adjustment of the non-controlling interests: 30, as published
+        adjustment = [
+            line.amount
+            for line in change
+            if line.account == "minority" and line.amount > 0
+        ]
+        self.assertEqual(adjustment, [30.0])
+
+    def test_selling_to_non_controlling_interests(self):
+        """Our figures, a year after the purchase above: S earned 50 more
+        (net assets 200) and H sells 10 % of S (80 % to 70 %) for 35 on the
+        first day of the period. H's own books take out the cost of the
+        shares sold, 180 x 10 / 80 = 22.50, and show a gain of 12.50. For
+        the group there is no gain (IFRS 10.B96): the non-controlling
+        interests rise by 10 % x 200 = 20, and the 35 received less the 20
+        is 15 credited to the owners' equity. Consolidated: cash 20 + 35 +
+        200 = 255; goodwill 46; capital -200; non-controlling interests 30 %
+        x 200 = -60; the owners' reserves: -36 and +50 as before, 80 % of
+        the 50 of last year (-40), and -15: -41."""
+        balances = _balances(
+            "H",
+            [
+                ("investment_cost", 157.5, "closing", PERIOD),
+                ("cash", 55.0, "closing", PERIOD),
+                ("capital", -200.0, "historical", PERIOD),
+                ("retained", -12.5, ("year", 4), PRIOR),
+            ],
+        ) + _balances(
+            "S",
+            [
+                ("capital", -90.0, "historical", PRE),
+                ("retained", -60.0, ("year", 2), PRIOR),
+                ("retained", -50.0, ("year", 4), PRIOR),
+                ("cash", 200.0, "closing", PERIOD),
+            ],
+        )
+        _b, members, _r = self._bought_to_80()
+        sale = engine.InterestChange(
+            before=0.8,
+            after=0.7,
+            net_assets=200.0,
+            rate=1.0,
+            holder="H",
+            investment_account="investment_cost",
+            investment=-22.5,
+            # the gain is in H's retained earnings: it was made before the
+            # period (a gain within it comes on its profit or loss account)
+            gains=(("retained", -12.5),),
+        )
+        members["S"] = replace(
+            members["S"],
+            interest=0.7,
+            changes=(*members["S"].changes, sale),
+        )
+        self.assertEqual(sale.consideration, -35.0)
+        rates = {
+            "H": ONE | {("year", 4): 1.0},
+            "S": ONE | {("year", 2): 1.0, ("year", 4): 1.0},
+        }
+        lines = self._consolidate(balances, members, rates)
+        self.assertEqual(
+            _totals(lines),
+            {
+                "cash": 255.0,
+                "goodwill": 46.0,
+                "capital": -200.0,
+                "minority": -60.0,
+                "retained": -41.0,
+            },
+        )
+
+    def test_profit_is_attributed_before_and_after_the_change(self):
+        """Source: the ACCA P2 answer on RBE and DCA published at
+        https://tutorsglobe.com/question/the-additional-20-purchase-by-rbe-
+        results-is-5289623.aspx: RBE held 70 % of DCA and bought another
+        20 % on 1 October 2010 for 540; DCA's total comprehensive income of
+        the year is 600, earned evenly; DCA paid a dividend of 100 in April.
+        Non-controlling interests' share of it: 30 % x 600 x 9/12 = 135
+        and 10 % x 600 x 3/12 = 15, 150 (the parent's 450); their share of
+        the dividend 30 % x 100 = 30. The answer measures them at fair
+        value (650 on 1 January); ours are at their share of net assets:
+        with DCA's net assets of 2,000 on 1 January (our figure), 600. On 1
+        October they are 600 + 135 - 30 = 705; two thirds of them, 470, go
+        to the owners (the answer's W3: 755 x 2/3 = 503), and the owners'
+        equity is debited 540 - 470 = 70 (the answer's 37).
+
+        Our figures around them: DCA was acquired on 1 January 2010 for
+        1,500 (goodwill 1,500 - 70 % x 2,000 = 100); RBE's books: capital
+        5,000, cash 5,000 - 1,500 - 540 + 70 of dividend received. DCA:
+        revenue 1,000, costs 400, dividend paid 100, cash 2,500 at the year
+        end; its net assets on 1 October 2,000 + 450 - 100 = 2,350.
+        Consolidated: cash 3,030 + 2,500 = 5,530, goodwill 100, capital
+        -5,000, profit 600 (the dividend received eliminated), 150 of it
+        the non-controlling interests', who hold 10 % x 2,500 = 250 at the
+        year end (600 + 150 - 30 - 470); the owners' reserves: 70 of the
+        dividend, -70 of its elimination, and the 70 debited: +70."""
+        balances = _balances(
+            "RBE",
+            [
+                ("investment_cost", 2040.0, "closing", PERIOD),
+                ("cash", 3030.0, "closing", PERIOD),
+                ("capital", -5000.0, "historical", PERIOD),
+                ("dividend_income", -70.0, "average", PERIOD, "DCA", DIVIDEND),
+            ],
+        ) + _balances(
+            "DCA",
+            [
+                ("capital", -2000.0, "historical", PRE),
+                ("revenue", -1000.0, "average", PERIOD),
+                ("costs", 400.0, "average", PERIOD),
+                ("retained", 100.0, "average", PERIOD),
+                ("cash", 2500.0, "closing", PERIOD),
+            ],
+        )
+        purchase = engine.InterestChange(
+            before=0.7,
+            after=0.9,
+            net_assets=2350.0,
+            rate=1.0,
+            holder="RBE",
+            investment_account="investment_cost",
+            investment=540.0,
+            profit_before=-450.0,
+        )
+        members = {
+            "RBE": Member(ownership.FULL, 1.0),
+            "DCA": Member(
+                ownership.FULL,
+                0.9,
+                Acquisition("RBE", 1500.0, 1.0, "investment_cost"),
+                changes=(purchase,),
+            ),
+        }
+        lines = self._consolidate(balances, members)
+        self.assertEqual(
+            _totals(lines),
+            {
+                "cash": 5530.0,
+                "goodwill": 100.0,
+                "capital": -5000.0,
+                "revenue": -1000.0,
+                "costs": 400.0,
+                "minority_result": 150.0,
+                "minority": -250.0,
+                "retained": 70.0,
+            },
+        )
+
+    def test_a_foreign_subsidiary_keeps_its_goodwill_in_its_currency(self):
+        """Our figures, the purchase above in a foreign currency: S keeps
+        its books in FC; acquired at 1 FC = 2 € (cost 200 €, 100 FC: goodwill
+        100 - 60 % x 90 = 46 FC), the purchase when 1 FC = 1.5 € (net assets
+        150 FC, 225 €; 20 % of them, 45 €, against a price of 120 €: 75 €
+        debited to the owners), closing at 1 FC = 1 €. Non-controlling
+        interests 20 % x 150 = -30 € at closing; goodwill 46 €, its loss of
+        46 € in the translation difference; nothing in profit or loss."""
+        balances = _balances(
+            "H",
+            [
+                ("investment_cost", 320.0, "closing", PERIOD),
+                ("cash", -120.0, "closing", PERIOD),
+                ("capital", -200.0, "historical", PERIOD),
+            ],
+        ) + _balances(
+            "S",
+            [
+                ("capital", -90.0, "historical", PRE),
+                ("retained", -60.0, ("year", 2), PRIOR),
+                ("cash", 150.0, "closing", PERIOD),
+            ],
+        )
+        purchase = engine.InterestChange(
+            0.6, 0.8, 150.0, 1.5, "H", "investment_cost", 120.0
+        )
+        members = {
+            "H": Member(ownership.FULL, 1.0),
+            "S": Member(
+                ownership.FULL,
+                0.8,
+                Acquisition("H", 200.0, 2.0, "investment_cost"),
+                changes=(purchase,),
+            ),
+        }
+        rates = {
+            "H": ONE,
+            "S": {"closing": 1.0, "average": 1.0, "historical": 2.0, ("year", 2): 1.5},
+        }
+        totals = _totals(self._consolidate(balances, members, rates))
+        self.assertEqual(totals["goodwill"], 46.0)
+        self.assertEqual(totals["minority"], -30.0)
+        self.assertNotIn("investment_cost", totals)
+        self.assertFalse({"revenue", "costs", "minority_result"} & set(totals))
