@@ -1005,18 +1005,24 @@ class ConsolidationRun(models.Model):
         start = self._window_start()
         target_rate = self._rate_lookup(self.currency_id)
         source_rate = self._rate_lookup(company.currency_id)
-        before = membership._get_ownership_figures(record.date).get(
+        control, before = membership._get_ownership_figures(record.date).get(
             company.id, (0.0, 0.0)
-        )[1]
+        )
+        if ownership.consolidation_method(control) != ownership.FULL:
+            # holdings recorded from a day after the acquisition's: the
+            # interest at acquisition is the first one that gives control
+            before = None
         changes, since = [], record.date
         for day in days:
             control, after = membership._get_ownership_figures(day).get(
                 company.id, (0.0, 0.0)
             )
-            if (
-                abs(after - before) <= ownership.TOLERANCE
-                or ownership.consolidation_method(control) != ownership.FULL
-            ):
+            if ownership.consolidation_method(control) != ownership.FULL:
+                continue
+            if before is None:
+                before = after
+                continue
+            if abs(after - before) <= ownership.TOLERANCE:
                 continue
             # SQL: the member's and the holder's items, both fenced just above
             # to companies whose figures the user may consolidate

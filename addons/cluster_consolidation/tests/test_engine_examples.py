@@ -537,6 +537,75 @@ class TestScope(BaseCase):
         )
         self.assertEqual(totals, {"revenue": -800.0, "cash": 800.0})
 
+    def test_a_subsidiary_acquired_mid_year_published(self):
+        """Source: "Question 3 - Mid-year acquisitions", published with its
+        solution at https://askfilo.com/user-question-answers-smart-
+        solutions/question-3-mid-year-acquisitions-the-following-sopl-have-
+        3430393436323330 ($000): for the year ended 31 March 20X9, P's
+        revenue 151,800, cost of sales and expenses 71,900, operating
+        expenses 35,600, investment income 1,400, tax 23,100 (profit
+        22,600); S's 108,850, 51,100, 25,650, 600 and 16,300 (profit
+        16,400). P acquired 75 % of S on 30 November 20X8; profits accrue
+        evenly, so 4/12 of S's year is post-acquisition: revenue 36,283.33,
+        costs 17,033.33 + 8,550 + 5,433.33 (tax), investment income 200,
+        profit 5,466.67; the other 8/12 (profit 10,933.33) are
+        pre-acquisition. Consolidated profit 22,600 + 5,466.67 = 28,066.67,
+        of which non-controlling interests 25 % x 5,466.67 = 1,366.67 and
+        the owners of the parent 26,700.
+
+        Our figures around them: S's equity on 1 April 20X8 was 50,000, so
+        60,933.33 at acquisition; P paid 50,000: goodwill 50,000 - 75 % x
+        60,933.33 = 4,300. P's capital 100,000, cash 72,600; S's cash
+        66,400. Non-controlling interests 25 % x 66,400 = 16,600."""
+        balances = _balances(
+            "P",
+            [
+                ("investment_cost", 50000.0, "closing", PERIOD),
+                ("cash", 72600.0, "closing", PERIOD),
+                ("capital", -100000.0, "historical", PERIOD),
+                ("revenue", -153200.0, "average", PERIOD),
+                ("costs", 130600.0, "average", PERIOD),
+            ],
+        ) + _balances(
+            "S",
+            [
+                ("capital", -50000.0, "historical", PRE),
+                ("revenue", -72966.67, "historical", PRE),
+                ("costs", 62033.34, "historical", PRE),
+                ("revenue", -36483.33, "average", PERIOD),
+                ("costs", 31016.66, "average", PERIOD),
+                ("cash", 66400.0, "closing", PERIOD),
+            ],
+        )
+        members = {
+            "P": Member(ownership.FULL, 1.0),
+            "S": Member(
+                ownership.FULL,
+                0.75,
+                Acquisition("P", 50000.0, 1.0, "investment_cost"),
+            ),
+        }
+        totals = _totals(
+            engine.consolidate(
+                balances, members, {"P": ONE, "S": ONE}, ROLES, rounding=_round
+            )
+        )
+        self.assertEqual(
+            totals,
+            {
+                "cash": 139000.0,
+                "goodwill": 4300.0,
+                "capital": -100000.0,
+                "minority": -16600.0,
+                "revenue": -189683.33,
+                "costs": 161616.66,
+                "minority_result": 1366.67,
+            },
+        )
+        profit = -(totals["revenue"] + totals["costs"])
+        self.assertEqual(round(profit, 2), 28066.67)
+        self.assertEqual(round(profit - totals["minority_result"], 2), 26700.0)
+
     def test_disposal_recycles_the_translation_difference(self):
         """IFRS 10.B98-B99 and IAS 21.48 on our figures: S (100 %) was bought
         for $100 when its net assets were 100 FC at 1 FC = $1; it earned 20
