@@ -287,3 +287,34 @@ class TestAcquisition(ConsolidationCommon):
         self.assertEqual(totals["C400"], before["C400"])
         self.assertEqual(round(sum(totals.values()), 2), 0.0)
         self.assertIn("interest_change", run.line_ids.mapped("kind"))
+
+    def test_selling_part_of_a_subsidiary_is_no_gain_of_the_group(self):
+        """IFRS 10.23 and B96: on 20 January P sells 5 % of Q for 350 €
+        and keeps 55 %. P's books take out the cost of the shares sold
+        (2,400 x 5 / 60 = 200) and show a gain of 150 in the same entry.
+        For the group there is no gain: the revenue is what it was before
+        the sale; goodwill stays 187.50; P's investment is eliminated
+        whole; non-controlling interests are 45 % of Q's net assets at
+        closing, 45 % x 5,181.25 = -2,331.56."""
+        env = self._tick(self.accountant, self.p)
+        self._record_acquisition(env)
+        run = env["consolidation.run"].browse(self.consolidation.id)
+        run.action_run()
+        before = self._totals(run)
+        self._entry(
+            self.p,
+            "2026-01-20",
+            [
+                ("512000", 350.0, None),
+                ("261000", -200.0, self.q),
+                ("706000", -150.0, None),
+            ],
+        )
+        self._link(self.cluster, self.p, self.q, 55.0, "2026-01-20")
+        run.action_run()
+        totals = self._totals(run)
+        self.assertEqual(totals["C400"], before["C400"])
+        self.assertEqual(totals["C160"], 187.5)
+        self.assertFalse(totals.get("C140"))
+        self.assertEqual(totals["C330"], -2331.56)
+        self.assertEqual(round(sum(totals.values()), 2), 0.0)
