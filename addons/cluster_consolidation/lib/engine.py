@@ -329,7 +329,11 @@ def _member_lines(company, member, own, rates, roles, round_):
         investment = cost - share_profit - share_reserves - share_cta
         # IAS 28.38-39: losses stop the investment at zero; later profits
         # are recognised only once they have covered the losses left out
-        opening_investment = cost - share_reserves
+        # the carrying amount at the start of the period: the period's
+        # dividends and other equity movements come after it, like its result
+        opening_investment = cost - share * sum(
+            line.translated for line in own if line.bucket == PRIOR
+        )
         unrecognised = max(0.0, -investment)
         unrecognised_before = max(0.0, -opening_investment)
         add(_role(roles, "investment"), "equity_method", investment + unrecognised)

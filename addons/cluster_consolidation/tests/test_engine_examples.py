@@ -316,6 +316,58 @@ class TestAssociate(BaseCase):
         self.assertEqual(totals["equity_result"], -900.0)
         self.assertEqual(totals["retained"], 3000.0)
 
+    def test_profits_after_losses_left_out_then_a_dividend(self):
+        """Source: the illustration of APB Opinion 18, paragraph 19(i),
+        published at http://wku.edu/%7Ejack.hall/apb18para19.htm (the rule
+        of IAS 28.38-39): on 1 January 20X0 Cat pays $100,000 for 30 % of
+        Dog (15,000 of its 50,000 shares). Dog pays a dividend of $50,000 in
+        20X0 (15,000 to Cat) and has results of -130,000, -160,000,
+        -200,000, -220,000, +230,000 and +250,000 in 20X0 to 20X5, with a
+        dividend of 40,000 in 20X5. Worked out: 100,000 - 15,000 - 39,000
+        = 46,000 at the end of 20X0; 20X1's share, -48,000, stops it at nil
+        with 2,000 left out; 60,000 and 66,000 more are left out in 20X2 and
+        20X3 (128,000); 20X4's share, 69,000, covers 69,000 of them (59,000
+        still left out): nil at the end of 20X4. In 20X5 the share of
+        75,000 first covers the 59,000: 16,000 is recognised as the share
+        of result, and the dividend of 12,000 brings the investment to
+        4,000.
+
+        Our figures around them: Dog's net assets at acquisition 300,000
+        (10,000 of goodwill inside the investment); the run is of 20X5,
+        earlier years in retained earnings. Cat's books: cash -73,000
+        (100,000 paid, 15,000 and 12,000 received), the 20X0 dividend in its
+        retained earnings. Consolidated: investment 4,000, share of result
+        -16,000, retained earnings 85,000 (the 85,000 of losses recognised
+        up to 20X4), cash -73,000; the 12,000 of dividend income
+        eliminated."""
+        lines = self._associate(
+            [
+                ("capital", -300000.0, "historical", PRE),
+                ("retained", 480000.0, ("year", 4), PRIOR),  # 20X0-20X4
+                ("retained", 50000.0, ("year", 4), PRIOR),  # 20X0 dividend
+                ("revenue", -250000.0, "average", PERIOD),
+                ("retained", 40000.0, "average", PERIOD),  # 20X5 dividend
+                ("cash", -20000.0, "closing", PERIOD),
+            ],
+            0.3,
+            100000.0,
+            rates=ONE | {("year", 4): 1.0},
+            parent_rows=[
+                ("cash", 27000.0, "closing", PERIOD),
+                ("retained", -15000.0, "historical", PRIOR),
+                ("dividend_income", -12000.0, "average", PERIOD, "A", DIVIDEND),
+            ],
+        )
+        self.assertEqual(
+            _totals(lines),
+            {
+                "investment": 4000.0,
+                "equity_result": -16000.0,
+                "retained": 85000.0,
+                "cash": -73000.0,
+            },
+        )
+
     def test_translation_difference_of_a_foreign_associate_in_oci(self):
         """IAS 21.44 and IAS 28.10 on our figures: 30 % of an associate in
         CAD bought for 3,000 € when its net assets were 10,000 CAD at 1 CAD
