@@ -330,9 +330,13 @@ def _member_lines(company, member, own, rates, roles, round_):
         # IAS 28.38-39: losses stop the investment at zero; later profits
         # are recognised only once they have covered the losses left out
         # the carrying amount at the start of the period: the period's
-        # dividends and other equity movements come after it, like its result
-        opening_investment = cost - share * sum(
-            line.translated for line in own if line.bucket == PRIOR
+        # dividends and other equity movements come after it, like its
+        # result (without an acquisition record, the period's equity lines
+        # are its whole equity, as if bought at book value)
+        opening_investment = cost - (
+            share * sum(line.translated for line in own if line.bucket == PRIOR)
+            if acquisition
+            else share_reserves
         )
         unrecognised = max(0.0, -investment)
         unrecognised_before = max(0.0, -opening_investment)
