@@ -280,7 +280,9 @@ def _consolidation_entry(env, company, partner):
             "date": run.date_to,
             "reason": CANARY,
             "line_ids": [
-                Command.create({"account_id": account.id, "name": CANARY, "debit": 4800.0})
+                Command.create(
+                    {"account_id": account.id, "name": CANARY, "debit": 4800.0}
+                )
             ],
         }
     )
@@ -583,7 +585,9 @@ SAMPLES = {
     "consolidation.entry": ("cluster_accountant", _consolidation_entry),
     "consolidation.entry.line": (
         "cluster_accountant",
-        lambda env, company, partner: _consolidation_entry(env, company, partner).line_ids,
+        lambda env, company, partner: (
+            _consolidation_entry(env, company, partner).line_ids
+        ),
     ),
     "mailing.list": ("booker", _mailing_list),
     "mailing.contact": ("booker", _mailing_contact),

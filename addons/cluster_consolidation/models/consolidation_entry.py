@@ -178,8 +178,7 @@ class ConsolidationEntry(models.Model):
             if gap:
                 raise UserError(
                     self.env._(
-                        "The entry does not balance: debits less credits are "
-                        "%(gap)s.",
+                        "The entry does not balance: debits less credits are %(gap)s.",
                         gap=format_amount(self.env, gap, currency),
                     )
                 )

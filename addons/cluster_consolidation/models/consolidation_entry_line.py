@@ -19,9 +19,7 @@ class ConsolidationEntryLine(models.Model):
     entry_id = fields.Many2one(
         "consolidation.entry", required=True, index=True, ondelete="cascade"
     )
-    company_id = fields.Many2one(
-        related="entry_id.company_id", store=True, index=True
-    )
+    company_id = fields.Many2one(related="entry_id.company_id", store=True, index=True)
     cluster_id = fields.Many2one(related="entry_id.cluster_id")
     currency_id = fields.Many2one(related="entry_id.currency_id")
     sequence = fields.Integer(default=10)
@@ -33,7 +31,6 @@ class ConsolidationEntryLine(models.Model):
     )
     member_id = fields.Many2one(
         "res.company",
-        string="Member",
         help="The member the adjustment concerns; empty for the group as a "
         "whole (the consolidating company's).",
     )

@@ -164,9 +164,13 @@ class TestManualEntry(ConsolidationCommon):
             if line["kind"] == "manual"
         ]
         self.assertEqual(len(manual), 1)
-        self.assertEqual((manual[0]["amount"], manual[0]["entry_id"]["id"]), (300, entry.id))
+        self.assertEqual(
+            (manual[0]["amount"], manual[0]["entry_id"]["id"]), (300, entry.id)
+        )
         opened = Line.browse(manual[0]["id"]).action_view_entry()
-        self.assertEqual((opened["res_model"], opened["res_id"]), (entry._name, entry.id))
+        self.assertEqual(
+            (opened["res_model"], opened["res_id"]), (entry._name, entry.id)
+        )
         html = (
             env["ir.actions.report"]
             ._render_qweb_html("cluster_consolidation.report_consolidation", run.ids)[0]
@@ -182,9 +186,13 @@ class TestManualEntry(ConsolidationCommon):
             [row[:2] for row in sheet.iter_rows(values_only=True)],
         )
         run.action_run()  # Run Again
-        self.assertAlmostEqual(self._statements(env, run)["C400 Revenue"]["amount"], 7000.0)
+        self.assertAlmostEqual(
+            self._statements(env, run)["C400 Revenue"]["amount"], 7000.0
+        )
         entry.action_cancel()
-        self.assertAlmostEqual(self._statements(env, run)["C400 Revenue"]["amount"], 7300.0)
+        self.assertAlmostEqual(
+            self._statements(env, run)["C400 Revenue"]["amount"], 7300.0
+        )
         bodies = " ".join(entry.message_ids.mapped("body"))
         self.assertIn("Posted by", bodies)
         self.assertIn("Cancelled by", bodies)
@@ -201,7 +209,9 @@ class TestManualEntry(ConsolidationCommon):
         with self.assertRaisesRegex(UserError, "does not balance.*100.00"):
             entry.action_post()
         self.assertEqual(entry.state, "draft")
-        self.assertAlmostEqual(self._statements(env, run)["C400 Revenue"]["amount"], 7300.0)
+        self.assertAlmostEqual(
+            self._statements(env, run)["C400 Revenue"]["amount"], 7300.0
+        )
         for debit, credit in ((-300.0, 0.0), (300.0, 300.0)):
             with self.assertRaises(ValidationError):
                 self._save_entry(env, run, [("C400", None, debit, credit)])
