@@ -69,9 +69,12 @@ class TestManualEntry(ConsolidationCommon):
         run.action_run()
         return run
 
-    def _save_entry(self, env, run, rows, reason="Unrealised margin on Q's stock"):
+    def _save_entry(
+        self, env, run, rows, reason="Unrealised margin on Q's stock", **extra
+    ):
         """The entry as the web client saves it from the run's Manual
-        Entries button: ``rows`` are (account code, member, debit, credit)."""
+        Entries button: ``rows`` are (account code, member, debit, credit);
+        ``extra``, other values a forged call would send."""
         action = run.action_view_entries()
         Entry = env["consolidation.entry"].with_context(**action["context"])
         values = Entry.onchange({}, [], ENTRY_SPEC)["value"]
@@ -94,6 +97,7 @@ class TestManualEntry(ConsolidationCommon):
                     )
                     for code, member, debit, credit in rows
                 ],
+                **extra,
             },
             ENTRY_SPEC,
         )[0]
@@ -134,8 +138,13 @@ class TestManualEntry(ConsolidationCommon):
         run = self._computed_run(env)
         before = self._statements(env, run)
         self.assertAlmostEqual(before["C400 Revenue"]["amount"], 7300.0)
-        entry, saved = self._margin(env, run)
-        self.assertEqual(saved["user_id"]["id"], self.accountant.id)
+        entry, saved = self._save_entry(
+            env,
+            run,
+            [("C400", self.p, 300.0, 0.0), ("C120", self.q, 0.0, 300.0)],
+            user_id=self.env.ref("base.user_admin").id,
+        )
+        self.assertEqual(saved["user_id"]["id"], self.accountant.id, "the author")
         self.assertEqual((saved["total_debit"], saved["total_credit"]), (300, 300))
         entry.action_post()
         self.assertEqual(entry.web_read({"state": {}})[0]["state"], "posted")
@@ -215,6 +224,19 @@ class TestManualEntry(ConsolidationCommon):
         for debit, credit in ((-300.0, 0.0), (300.0, 300.0)):
             with self.assertRaises(ValidationError):
                 self._save_entry(env, run, [("C400", None, debit, credit)])
+
+    def test_an_entry_for_a_member_not_approved_is_not_posted(self):
+        """Q withdraws its approval after the run: an entry on Q's figures
+        is refused at posting, as the run would refuse Q's books."""
+        env = self._env()
+        run = self._computed_run(env)
+        entry, _saved = self._margin(env, run)
+        self.env["consolidation.approval"].search(
+            [("company_id", "=", self.q.id)]
+        ).active = False
+        with self.assertRaisesRegex(UserError, "Not approved: Transat Conso Q"):
+            entry.action_post()
+        self.assertEqual(entry.state, "draft")
 
     def test_a_posted_entry_does_not_change(self):
         """Posted, an entry is not edited or deleted: it is cancelled, and
