@@ -150,7 +150,7 @@ class ConsolidationEntry(models.Model):
             if entry.run_id.state == "locked":
                 raise UserError(
                     self.env._(
-                        "%(run)s is locked: its manual entries cannot be "
+                        "Run %(run)s is locked: its manual entries cannot be "
                         "created, changed or deleted. Unlock it first.",
                         run=entry.run_id.name,
                     )
