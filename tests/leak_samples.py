@@ -272,6 +272,22 @@ def _consolidation_fair_value(env, company, partner):
     )
 
 
+def _consolidation_entry(env, company, partner):
+    run, account = _consolidation(env, company)
+    return env["consolidation.entry"].create(
+        {
+            "run_id": run.id,
+            "date": run.date_to,
+            "reason": CANARY,
+            "line_ids": [
+                Command.create(
+                    {"account_id": account.id, "name": CANARY, "debit": 4800.0}
+                )
+            ],
+        }
+    )
+
+
 def _consolidation_unmapped(env, company, partner):
     run, _account = _consolidation(env, company)
     account = env["account.account"].search([("company_ids", "=", company.id)], limit=1)
@@ -566,6 +582,13 @@ SAMPLES = {
     ),
     "consolidation.acquisition": ("cluster_accountant", _consolidation_acquisition),
     "consolidation.fair.value": ("cluster_accountant", _consolidation_fair_value),
+    "consolidation.entry": ("cluster_accountant", _consolidation_entry),
+    "consolidation.entry.line": (
+        "cluster_accountant",
+        lambda env, company, partner: (
+            _consolidation_entry(env, company, partner).line_ids
+        ),
+    ),
     "mailing.list": ("booker", _mailing_list),
     "mailing.contact": ("booker", _mailing_contact),
     "mailing.mailing": ("booker", _mailing),

@@ -28,6 +28,7 @@
         "views/consolidation_unmapped_views.xml",
         "views/consolidation_statement_line_views.xml",
         "views/consolidation_approval_views.xml",
+        "views/consolidation_entry_views.xml",
         "views/cluster_consolidation_menus.xml",
     ],
     "demo": [

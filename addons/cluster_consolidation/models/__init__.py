@@ -11,3 +11,5 @@ from . import consolidation_run
 from . import consolidation_run_line
 from . import consolidation_acquisition
 from . import consolidation_fair_value
+from . import consolidation_entry
+from . import consolidation_entry_line

@@ -28,6 +28,7 @@ KINDS = [
     ("carried", "Brought Forward"),
     ("disposal", "Disposal"),
     ("interest_change", "Change of Interest"),
+    ("manual", "Manual Entry"),
 ]
 BUCKETS = [
     (engine.PRE, "Before Acquisition"),
@@ -94,6 +95,10 @@ class ConsolidationRun(models.Model):
         tracking=True,
     )
     line_ids = fields.One2many("consolidation.run.line", "run_id")
+    entry_ids = fields.One2many(
+        "consolidation.entry", "run_id", string="Manual Entries"
+    )
+    entry_count = fields.Integer(compute="_compute_entry_count")
     mismatch_count = fields.Integer(compute="_compute_mismatch_count")
     year_to_date = fields.Boolean(
         string="Year to Date",
@@ -183,6 +188,15 @@ class ConsolidationRun(models.Model):
             # cluster (and so to its consolidating company) is checked again
             self.check_access("write")
         return result
+
+    def _compute_entry_count(self):
+        counts = dict(
+            self.env["consolidation.entry"]._read_group(
+                [("run_id", "in", self.ids)], ["run_id"], ["__count"]
+            )
+        )
+        for run in self:
+            run.entry_count = counts.get(run, 0)
 
     def _compute_mismatch_count(self):
         """The intercompany mismatches beyond the cluster's tolerance: the
@@ -1216,6 +1230,8 @@ class ConsolidationRun(models.Model):
                     for line in lines
                 ]
             )
+            # the posted manual entries stay among the run's lines
+            run.entry_ids.filtered(lambda e: e.state == "posted")._store_run_lines()
             run.write(
                 {
                     "state": "done",
@@ -1371,6 +1387,16 @@ class ConsolidationRun(models.Model):
                 for row in statements.changes_in_equity(accounts, now, before)
             ],
         }
+
+    def action_view_entries(self):
+        """The run's manual entries; a new one is for this run."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "cluster_consolidation.action_consolidation_entry"
+        )
+        action["domain"] = [("run_id", "=", self.id)]
+        action["context"] = {"default_run_id": self.id, "default_date": self.date_to}
+        return action
 
     def action_view_lines(self):
         """The lines behind the run's statements: by account, then member."""

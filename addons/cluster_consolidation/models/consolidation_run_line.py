@@ -68,6 +68,26 @@ class ConsolidationRunLine(models.Model):
         help="1 for full, the interest for proportional, 0 for the equity method.",
     )
     amount = fields.Monetary(string="Consolidated")
+    entry_id = fields.Many2one(
+        "consolidation.entry",
+        string="Manual Entry",
+        readonly=True,
+        index="btree_not_null",
+        ondelete="cascade",
+        help="For a manual entry's line: the entry, with its author and reason.",
+    )
+
+    def action_view_entry(self):
+        """The manual entry a line comes from."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Manual Entry"),
+            "res_model": "consolidation.entry",
+            "res_id": self.entry_id.id,
+            "view_mode": "form",
+            "views": [(False, "form")],
+        }
 
     def _bucket_domain(self):
         """The dates of the items behind the line: up to the member's

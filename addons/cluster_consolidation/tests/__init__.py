@@ -11,3 +11,4 @@ from . import test_french
 from . import test_worked_example
 from . import test_mapping
 from . import test_statements
+from . import test_manual_entry
