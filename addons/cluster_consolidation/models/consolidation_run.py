@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import SQL
+from odoo.tools import SQL, float_repr, float_round, split_every
 from odoo.tools.misc import format_date
 
 from odoo.addons.cluster_base.lib import ownership, periods
@@ -298,14 +298,32 @@ class ConsolidationRun(models.Model):
         which its fiscal year ends."""
         return 12 - int(self.company_id.fiscalyear_last_month or 12)
 
-    def _balances_sql(self, companies, acquisitions, disposals):
+    def _year_buckets(self, first_day):
+        """The first days of the fiscal years from the one of ``first_day`` to
+        the run's window, then the window's first day: the thresholds that
+        sort a day into its bucket in SQL (``width_bucket``), and the label of
+        each bucket ("2025" for the fiscal year ending in 2025, "period" for
+        the window; bucket 0, before the first threshold, never happens)."""
+        start = self._window_start()
+        shift = relativedelta(months=self._fiscal_year_shift())
+        thresholds, labels = [], [None]
+        if first_day and first_day < start:
+            for year in range((first_day + shift).year, (start + shift).year + 1):
+                year_start = date(year, 1, 1) - shift
+                if year_start < start:
+                    thresholds.append(year_start)
+                    labels.append(str(year))
+        return [*thresholds, start], [*labels, "period"]
+
+    def _balance_rows(self, companies, acquisitions, disposals):
         """Balances per company, account, intercompany counterpart (the
-        partner of another member, else NULL) and bucket: up to the member's
-        acquisition, an earlier fiscal year, or the run's window. With them,
-        the amount in the cluster's currency for the items made in it, and
-        how many items were made in another. One pass over the journal items,
-        no join: what the account and the partner mean is sorted out on the
-        grouped rows."""
+        partner of another member, else NULL) and bucket label: "pre" up to
+        the member's acquisition, the year of an earlier fiscal year, or
+        "period" for the run's window. With them, the amount in the cluster's
+        currency for the items made in it, and how many items were made in
+        another. One pass over the journal items, no join: what the account
+        and the partner mean is sorted out on the grouped rows, and the
+        buckets are days compared with constants."""
         self.env["account.move.line"].flush_model(
             [
                 "company_id",
@@ -318,43 +336,80 @@ class ConsolidationRun(models.Model):
                 "parent_state",
             ]
         )
+        cr = self.env.cr
+        end = SQL("%s::date", self.date_to)
+        if disposals:
+            # members that left are consolidated up to the day they left
+            end = SQL(
+                "CASE company_id %s ELSE %s END",
+                SQL(" ").join(
+                    SQL("WHEN %s THEN %s::date", company.id, day)
+                    for company, day in disposals.items()
+                ),
+                end,
+            )
         # SQL: fenced by ``companies``, the members whose figures the user
-        # may read or that approved this consolidation (see the caller)
-        return SQL(
-            """
-            SELECT company_id, account_id,
-                   CASE WHEN partner_id = ANY(%(partners)s) THEN partner_id END,
-                   CASE
-                       WHEN date <= (%(acquired_on)s::date[])[
-                           array_position(%(acquired)s::int[], company_id)]
-                       THEN 'pre'
-                       WHEN date < %(start)s
-                       THEN EXTRACT(
-                           YEAR FROM date + %(shift)s * INTERVAL '1 month')::text
-                       ELSE 'period'
-                   END,
-                   SUM(balance),
-                   SUM(amount_currency) FILTER (WHERE currency_id = %(currency)s),
-                   COUNT(*) FILTER (WHERE currency_id != %(currency)s)
-              FROM account_move_line
-             WHERE parent_state = 'posted'
-               AND company_id = ANY(%(companies)s)
-               AND date <= COALESCE(
-                   (%(left_on)s::date[])[array_position(%(left)s::int[], company_id)],
-                   %(end)s)
-             GROUP BY 1, 2, 3, 4
-            """,
-            partners=companies.partner_id.ids,
-            companies=companies.ids,
-            acquired=[company.id for company in acquisitions],
-            acquired_on=[record.date for record in acquisitions.values()],
-            start=self._window_start(),
-            shift=self._fiscal_year_shift(),
-            currency=self.currency_id.id,
-            end=self.date_to,
-            left=[company.id for company in disposals],
-            left_on=list(disposals.values()),
+        # may read or that approved this consolidation (see the caller); the
+        # earliest day only sets where the fiscal years start (the index on
+        # the date finds it)
+        cr.execute(
+            SQL(
+                """
+                SELECT MIN(date) FROM account_move_line
+                 WHERE parent_state = 'posted' AND company_id = ANY(%s)
+                """,
+                companies.ids,
+            )
         )
+        thresholds, labels = self._year_buckets(cr.fetchone()[0])
+        bucket = SQL("width_bucket(date, %s::date[])", thresholds)
+        if acquisitions:
+            bucket = SQL(
+                "CASE WHEN date <= CASE company_id %s END THEN -1 ELSE %s END",
+                SQL(" ").join(
+                    SQL("WHEN %s THEN %s::date", company.id, record.date)
+                    for company, record in acquisitions.items()
+                ),
+                bucket,
+            )
+        # The groups are at most members x accounts x counterparts x buckets,
+        # a few thousand however many items there are; PostgreSQL cannot
+        # know it (it counts the distinct partners and days the keys are
+        # computed from) and would sort every item to group them instead of
+        # hashing them, several times slower. Sorting is off for this query
+        # only.
+        cr.execute("SELECT current_setting('enable_sort')")
+        (enable_sort,) = cr.fetchone()
+        cr.execute("SELECT set_config('enable_sort', 'off', true)")
+        # SQL: fenced by ``companies`` as above
+        cr.execute(
+            SQL(
+                """
+                SELECT company_id, account_id,
+                       CASE WHEN partner_id = ANY(%(partners)s) THEN partner_id END,
+                       %(bucket)s,
+                       SUM(balance),
+                       SUM(amount_currency) FILTER (WHERE currency_id = %(currency)s),
+                       COUNT(*) FILTER (WHERE currency_id != %(currency)s)
+                  FROM account_move_line
+                 WHERE parent_state = 'posted'
+                   AND company_id = ANY(%(companies)s)
+                   AND date <= %(end)s
+                 GROUP BY 1, 2, 3, 4
+                """,
+                partners=companies.partner_id.ids,
+                companies=companies.ids,
+                bucket=bucket,
+                currency=self.currency_id.id,
+                end=end,
+            )
+        )
+        rows = cr.fetchall()
+        cr.execute(SQL("SELECT set_config('enable_sort', %s, true)", enable_sort))
+        return [
+            (*row[:3], "pre" if row[3] < 0 else labels[row[3]], *row[4:])
+            for row in rows
+        ]
 
     def _roles(self):
         accounts = self.env["consolidation.account"].search(
@@ -412,14 +467,11 @@ class ConsolidationRun(models.Model):
         # SQL: the journal items of ``companies`` only, fenced just above to
         # the members whose figures the user may consolidate (their books,
         # or members that approved the consolidating company)
-        self.env.cr.execute(
-            self._balances_sql(
-                companies,
-                {c: a for c, a in acquisitions.items() if c in companies},
-                {c: day for c, day in (disposals or {}).items() if c in companies},
-            )
+        raw = self._balance_rows(
+            companies,
+            {c: a for c, a in acquisitions.items() if c in companies},
+            {c: day for c, day in (disposals or {}).items() if c in companies},
         )
-        raw = self.env.cr.fetchall()
         company_of_partner = {
             company.partner_id.id: company.id for company in companies
         }
@@ -1202,34 +1254,7 @@ class ConsolidationRun(models.Model):
             approvals = self.env["consolidation.approval"]._approvals_by_company(
                 run.company_id, companies
             )
-            no_approval = self.env["consolidation.approval"]
-            # sudo: lines are computed, never typed, so users only read them;
-            # they hold the figures of the companies fenced just above, each
-            # stamped with the approval it was computed under for the rules
-            Line = self.env["consolidation.run.line"].sudo()
-            Line.search([("run_id", "=", run.id)]).unlink()
-            Line.create(
-                [
-                    {
-                        "run_id": run.id,
-                        "company_id": line.company.id,
-                        "approval_id": approvals.get(line.company, no_approval).id,
-                        "account_id": line.account.id,
-                        "kind": line.kind,
-                        "bucket": line.bucket,
-                        "nature": line.nature,
-                        "member_account_id": line.member_account,
-                        "partner_company_id": line.partner_company
-                        and line.partner_company.id,
-                        "balance": line.balance,
-                        "rate": line.rate,
-                        "translated": line.translated,
-                        "weight": line.weight,
-                        "amount": line.amount,
-                    }
-                    for line in lines
-                ]
-            )
+            run._write_lines(lines, approvals)
             # the posted manual entries stay among the run's lines
             run.entry_ids.filtered(lambda e: e.state == "posted")._store_run_lines()
             run.write(
@@ -1246,6 +1271,85 @@ class ConsolidationRun(models.Model):
                 }
             )
         return True
+
+    def _write_lines(self, lines, approvals):
+        """Replace the run's lines by the engine's ``lines``, each stamped
+        with the approval (by company) it was computed under, for the rules.
+        They are inserted in batches of one statement each: the ORM's create
+        prepares each value of each line (the currency of every amount, the
+        related code and section), which took longer than the consolidation
+        itself. The values are the ORM's: amounts rounded to their currency,
+        rates and weights to their digits, related fields written out."""
+        # sudo: lines are computed, never typed, so users only read them;
+        # they hold the figures of the companies fenced by the caller
+        Line = self.env["consolidation.run.line"].sudo()
+        Line.search([("run_id", "=", self.id)]).unlink()
+        Line.flush_model()
+        fields = Line._fields
+        rate_digits = fields["rate"].get_digits(self.env)[1]
+        weight_digits = fields["weight"].get_digits(self.env)[1]
+
+        def money(currency, amount):
+            if not currency:
+                return float(amount or 0.0)
+            return float_repr(currency.round(amount or 0.0), currency.decimal_places)
+
+        def digits(value, scale):
+            return float_repr(float_round(value or 0.0, precision_digits=scale), scale)
+
+        # the lines' members, currencies and accounts read at once, not line
+        # by line
+        companies = self.env["res.company"].union(*(line.company for line in lines))
+        companies.currency_id.fetch(["rounding", "decimal_places"])
+        self.env["consolidation.account"].union(
+            *(line.account for line in lines)
+        ).fetch(["code", "section"])
+        no_approval = self.env["consolidation.approval"]
+        uid, now = self.env.uid, self.env.cr.now()
+        rows = (
+            SQL(
+                "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
+                "%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                self.id,
+                line.company.id or None,
+                approvals.get(line.company, no_approval).id or None,
+                line.account.id,
+                line.account.code or None,
+                line.account.section or None,
+                line.kind,
+                line.bucket or None,
+                line.nature or None,
+                line.member_account or None,
+                line.partner_company.id if line.partner_company else None,
+                money(line.company.currency_id, line.balance),
+                digits(line.rate, rate_digits),
+                money(self.currency_id, line.translated),
+                digits(line.weight, weight_digits),
+                money(self.currency_id, line.amount),
+                uid,
+                now,
+                uid,
+                now,
+            )
+            for line in lines
+        )
+        # SQL: the run's own lines, computed above from the fenced companies
+        for batch in split_every(1000, rows, list):
+            self.env.cr.execute(
+                SQL(
+                    """
+                    INSERT INTO consolidation_run_line
+                        (run_id, company_id, approval_id, account_id, account_code,
+                         section, kind, bucket, nature, member_account_id,
+                         partner_company_id, balance, rate, translated, weight,
+                         amount, create_uid, create_date, write_uid, write_date)
+                    VALUES %s
+                    """,
+                    SQL(", ").join(batch),
+                )
+            )
+        Line.invalidate_model()
+        self.invalidate_recordset(["line_ids"])
 
     def _store_acquisitions(self, acquisitions, members, balances):
         """Keep on each acquisition record the cost, net assets and goodwill

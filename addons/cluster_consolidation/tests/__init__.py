@@ -4,6 +4,7 @@
 from . import test_acquisition
 from . import test_approval
 from . import test_cluster_accountant
+from . import test_collection
 from . import test_engine_examples
 from . import test_remeasurement
 from . import test_engine_properties
