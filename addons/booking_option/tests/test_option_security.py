@@ -76,12 +76,12 @@ class TestOptionSecurity(OptionCommon):
             )["value"]
         )
         self.assertEqual(values["company_id"], self.company_a.id)
+        if isinstance(domain, str):
+            domain = safe_eval(domain, {"company_id": values["company_id"]})
         offered = {
             user_id
             for user_id, _name in env["res.users"].name_search(
-                "",
-                safe_eval(domain, {"company_id": values["company_id"]}),
-                limit=None,
+                "", domain, limit=None
             )
         }
         self.assertIn(self.booker.id, offered)
