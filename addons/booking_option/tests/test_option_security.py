@@ -80,9 +80,7 @@ class TestOptionSecurity(OptionCommon):
             domain = safe_eval(domain, {"company_id": values["company_id"]})
         offered = {
             user_id
-            for user_id, _name in env["res.users"].name_search(
-                "", domain, limit=None
-            )
+            for user_id, _name in env["res.users"].name_search("", domain, limit=None)
         }
         self.assertIn(self.booker.id, offered)
         self.assertNotIn(self.booker_b_only.id, offered)
