@@ -29,9 +29,11 @@ class BookingClusterDay(models.Model):
     A busy row carries nothing more, so no read path can tell more: reading,
     grouping, ordering or searching the production, venue, organiser or
     state of busy rows meets the same empty values whatever the company
-    booked (searching cannot be used as an oracle). Ids are opaque: a detail
-    row is 2 * its date's id, a busy row 2 * its day's first date + 1, so an
-    id names no company and no day.
+    booked (searching cannot be used as an oracle). A detail row's id is 2 *
+    its date's id (a date the reader may read); a busy row's id is odd and
+    made of its company and day only, which the row shows anyway: it names
+    none of the company's dates, and stays the same whichever of them come
+    and go that day.
     """
 
     _name = "booking.cluster.day"
@@ -107,7 +109,8 @@ class BookingClusterDay(models.Model):
                 ON production.id = date.production_id
              WHERE date.state != 'cancelled'
             UNION ALL
-            SELECT MIN(date.id) * 2 + 1,
+            SELECT ((date.date - DATE '1900-01-01')::bigint * %(span)s
+                    + date.company_id) * 2 + 1,
                    'busy',
                    date.company_id,
                    NULL,
@@ -117,7 +120,9 @@ class BookingClusterDay(models.Model):
               FROM booking_date AS date
              WHERE date.state != 'cancelled'
              GROUP BY date.company_id, date.date
-            """
+            """,
+            # company ids are int4: one day's busy rows never reach the next's
+            span=2**31,
         )
 
     # The rule's columns are not shown, but depending on them fetches them

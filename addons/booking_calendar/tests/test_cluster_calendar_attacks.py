@@ -147,6 +147,34 @@ class TestClusterCalendarAttacks(CalendarCommon):
         with self.assertRaises(AccessError):
             detail.web_read({"production_id": {"fields": {"display_name": {}}}})
 
+    def test_a_busy_rows_id_tells_no_date_id(self):
+        """The ids of Kan Diskan's busy rows are none of its dates' ids,
+        however read (half of it, as a detail row's id would be), and stay
+        the same when the day's first date goes: an id cannot be walked
+        back to a date, nor tell how many came and went."""
+        # sudo: the control, every Kan Diskan date the attacker may not see
+        date_ids = set(
+            self.env["booking.date"]
+            .sudo()
+            .with_context(active_test=False)
+            .search([("company_id", "=", self.company_b.id)])
+            .ids
+        )
+        for row_id in self.busy.ids:
+            self.assertFalse({row_id, row_id // 2, (row_id - 1) // 2} & date_ids)
+        busy_day = self.busy.filtered(
+            lambda row: row.day == self.dates_b_options[0].date
+        )
+        before = busy_day.id
+        # Kan Diskan releases the day's first option: its second holds the day
+        first = min(self.dates_b_options, key=lambda date: date.id)
+        first.write({"state": "cancelled", "cancel_reason": "Rain"})
+        self.env.flush_all()
+        self.assertEqual(
+            self.Day.search([*self.busy_domain, ("day", "=", first.date)]).ids,
+            [before],
+        )
+
     def test_another_cluster_reads_no_busy_day(self):
         """Transat's booker gets none of the Breton rows, by search or by
         id."""

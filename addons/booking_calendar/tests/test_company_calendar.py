@@ -15,7 +15,7 @@ class TestCompanyCalendar(CalendarCommon):
         the calendar, the timeline by production, the list and the pivot
         load, and the calendar shows Ar Men's dates coloured by state."""
         env = self._env_of(self.yann)
-        action = env.ref("booking_calendar.booking_date_action_company_calendar")
+        action = env.ref("booking_production.booking_date_action_calendar")
         views = env["booking.date"].get_views(
             [(view.view_id.id, view.view_mode) for view in action.sudo().view_ids]
             + [(False, "list"), (False, "pivot"), (False, "search")]

@@ -172,9 +172,10 @@ class BookingDate(models.Model):
         """Before Odoo's company check, whose message would name the user."""
         for record in self:
             # sudo: whether the booker works for the date's company, a yes or
-            # no that names no one
+            # no that names no one; read as Odoo's company check reads it
+            # next (archived companies included), so that both share a query
             if record.user_id and record.company_id not in (
-                record.user_id.sudo().company_ids
+                record.user_id.sudo().with_context(active_test=False).company_ids
             ):
                 raise ValidationError(
                     self.env._("The booker must be a user of this company.")
@@ -782,12 +783,12 @@ class BookingDate(models.Model):
         self.ensure_one()
         if not (self.production_id and self.date) or self.state == "cancelled":
             return []
-        neighbours = self._option_neighbours()
+        found = self._option_conflict_facts()
         return [
-            *self._option_team_conflicts(),
-            *self._option_unavailability_conflicts(),
-            *self._option_travel_conflicts(neighbours),
-            *self._option_exclusivity_conflicts(neighbours["holder"]),
+            *self._option_team_conflicts(found["team"]),
+            *self._option_unavailability_conflicts(found["unavailable"]),
+            *self._option_travel_conflicts(found),
+            *self._option_exclusivity_conflicts(found["holder"]),
         ]
 
     def _option_others_domain(self, domain):
@@ -799,10 +800,14 @@ class BookingDate(models.Model):
             *domain,
         ]
 
-    def _option_neighbours(self):
-        """The production's confirmed dates just before and just after this
-        one (travel) and those whose exclusivity may reach it, in one query:
-        {"before": dates, "after": dates, "holder": dates}."""
+    def _option_conflict_facts(self):
+        """What the conflicts are made of, in one query: the production's
+        confirmed dates just before and just after this one (travel), those
+        whose exclusivity may reach it, its unavailability that day, and the
+        other dates that day of its team's people. Then one read of those
+        dates and one of the people and venues named:
+        {"before", "after", "holder": dates, "unavailable": periods,
+        "team": [(person, date or None when the user may not read it)]}."""
         confirmed = [("state", "in", ("confirmed", "done"))]
         queries = {
             "before": self._search(
@@ -825,52 +830,43 @@ class BookingDate(models.Model):
                     ]
                 ),
             ),
+            "unavailable": self.env["booking.production.unavailability"]._search(
+                [
+                    ("production_id", "=", self.production_id.id),
+                    ("date_from", "<=", self.date),
+                    ("date_to", ">=", self.date),
+                ]
+            ),
         }
-        # SQL: the three searches of the user's environment (her record
-        # rules are in each), run as one round trip
-        rows = self.env.execute_query(
-            SQL(" UNION ALL ").join(
-                SQL(
-                    "(%s)",
-                    query.select(SQL("%s", kind), SQL.identifier(self._table, "id")),
-                )
-                for kind, query in queries.items()
-            )
+        members = self.env["booking.production.member"]._search(
+            [("production_id", "=", self.production_id.id), ("on_tour", "=", True)]
         )
-        found = {kind: [] for kind in queries}
-        for kind, id_ in rows:
-            found[kind].append(id_)
-        dates = self.browse([id_ for ids in found.values() for id_ in ids])
-        dates.fetch(
-            [
-                "date",
-                "get_in_time",
-                "end_time",
-                "venue_id",
-                "exclusivity_days",
-                "exclusivity_scope",
-            ]
+        # the raw SQL below reads these tables without the ORM's flush
+        self.env["booking.production.member"].flush_model(
+            ["partner_id", "production_id", "on_tour", "company_id"]
         )
-        return {kind: self.browse(ids) for kind, ids in found.items()}
-
-    def _option_team_conflicts(self):
-        members = self.env["booking.production.member"].search_fetch(
-            [("production_id", "=", self.production_id.id), ("on_tour", "=", True)],
-            ["partner_id"],
-        )
-        if not members:
-            return []
-        members.flush_model(["partner_id", "production_id", "on_tour", "company_id"])
         self.flush_model(["production_id", "date", "state", "company_id"])
         self.env["cluster.membership"].flush_model()
-        # SQL: the other dates that day of the productions where these people
-        # are on tour, in the companies of the date's cluster only (the
-        # company's current memberships, as _get_cluster_companies reads
-        # them); their details are given only where the user may read them
-        self.env.cr.execute(
+        parts = [
+            SQL(
+                "(%s)",
+                query.select(
+                    SQL("%s", kind), SQL.identifier(query.table, "id"), "NULL::int"
+                ),
+            )
+            for kind, query in queries.items()
+        ]
+        # SQL: the team's other dates that day. The team is the members of
+        # the date's production the user may read (her rules, in the
+        # sub-select); their other productions' dates are looked for in the
+        # companies of the date's cluster only (the company's current
+        # memberships, as _get_cluster_companies reads them). Only ids come
+        # out: the dates are read below through her rules, and those she may
+        # not read are told as "busy" and named not at all.
+        parts.append(
             SQL(
                 """
-                WITH cluster AS (
+                (WITH cluster AS (
                     SELECT %(company)s AS company_id
                      UNION
                     SELECT other.company_id
@@ -883,7 +879,7 @@ class BookingDate(models.Model):
                        AND other.date_start <= %(today)s
                        AND (other.date_end IS NULL OR other.date_end >= %(today)s)
                 )
-                SELECT DISTINCT member.partner_id, busy.id
+                SELECT DISTINCT 'team', busy.id, member.partner_id
                   FROM booking_production_member member
                   JOIN booking_production_member other
                     ON other.partner_id = member.partner_id
@@ -895,35 +891,79 @@ class BookingDate(models.Model):
                    AND busy.date = %(day)s
                    AND busy.state IN %(holding)s
                    AND busy.company_id = ANY(ARRAY(SELECT company_id FROM cluster))
-                 WHERE member.id IN %(members)s
+                 WHERE member.id IN %(members)s)
                 """,
                 company=self.company_id.id,
                 today=fields.Date.context_today(self),
                 production=self.production_id.id,
                 day=self.date,
                 holding=HOLDING,
-                members=tuple(members.ids),
+                members=members.subselect(),
             )
         )
-        rows = self.env.cr.fetchall()
-        if not rows:
-            return []
-        readable = {
-            date.id: date
-            for date in self.search_fetch(
-                [("id", "in", list({date_id for _, date_id in rows}))],
-                ["production_id", "date", "venue_id"],
-            )
+        found = {kind: [] for kind in (*queries, "team")}
+        for kind, id_, partner_id in self.env.execute_query(
+            SQL(" UNION ALL ").join(parts)
+        ):
+            found[kind].append((id_, partner_id) if kind == "team" else id_)
+        date_ids = {
+            id_ for kind in ("before", "after", "holder") for id_ in found[kind]
         }
-        people = {member.partner_id.id: member.partner_id.name for member in members}
+        date_ids.update(id_ for id_, _partner in found["team"])
+        # the neighbours again, and the team's dates the user may read
+        dates = (
+            self.search_fetch(
+                [("id", "in", list(date_ids))],
+                [
+                    "name",
+                    "date",
+                    "get_in_time",
+                    "end_time",
+                    "venue_id",
+                    "exclusivity_days",
+                    "exclusivity_scope",
+                ],
+            )
+            if date_ids
+            else self.browse()
+        )
+        readable = set(dates.ids)
+        # the venues and people named, and the areas of the venues, at once
+        (
+            self.venue_id
+            | dates.venue_id
+            | self.env["res.partner"].browse(
+                {partner_id for _id, partner_id in found["team"]}
+            )
+        ).fetch(
+            ["name", "partner_latitude", "partner_longitude", "department", "state_id"]
+        )
+        facts = {
+            kind: self.browse([id_ for id_ in found[kind] if id_ in readable])
+            for kind in ("before", "after", "holder")
+        }
+        facts["unavailable"] = self.env["booking.production.unavailability"].browse(
+            found["unavailable"]
+        )
+        facts["team"] = [
+            (
+                self.env["res.partner"].browse(partner_id),
+                self.browse(id_) if id_ in readable else None,
+            )
+            for id_, partner_id in found["team"]
+        ]
+        return facts
+
+    def _option_team_conflicts(self, team):
+        """``team``: [(person, date or None)] from _option_conflict_facts."""
         lines = []
-        for partner_id, date_id in rows:
-            if date_id in readable:
+        for person, date in team:
+            if date:
                 lines.append(
                     self.env._(
                         "%(person)s is on another date that day: %(date)s.",
-                        person=people[partner_id],
-                        date=readable[date_id].name,
+                        person=person.name,
+                        date=date.name,
                     )
                 )
             else:
@@ -931,12 +971,13 @@ class BookingDate(models.Model):
                     self.env._(
                         "%(person)s is busy that day with another company "
                         "of the cluster.",
-                        person=people[partner_id],
+                        person=person.name,
                     )
                 )
         return sorted(set(lines))
 
-    def _option_unavailability_conflicts(self):
+    def _option_unavailability_conflicts(self, periods):
+        """``periods``: the production's unavailability that day."""
         return [
             self.env._(
                 "The production is unavailable from %(start)s to %(end)s: %(reason)s",
@@ -944,13 +985,12 @@ class BookingDate(models.Model):
                 end=format_date(self.env, period.date_to),
                 reason=period.reason or "-",
             )
-            for period in self.production_id.unavailability_ids
-            if period.date_from <= self.date <= period.date_to
+            for period in periods
         ]
 
     def _option_travel_conflicts(self, neighbours):
         """``neighbours``: the confirmed dates just before and just after
-        (_option_neighbours)."""
+        (_option_conflict_facts)."""
         venue = self.venue_id
         if not (venue.partner_latitude or venue.partner_longitude):
             return []
@@ -1005,7 +1045,7 @@ class BookingDate(models.Model):
 
     def _option_exclusivity_conflicts(self, holders):
         """The confirmed dates whose exclusivity this date breaks (among
-        ``holders``, from _option_neighbours), and, for a confirmed date with
+        ``holders``, from _option_conflict_facts), and, for a confirmed date with
         exclusivity, the dates that break it."""
         pairs = [(holder, self) for holder in holders]
         if self.state in ("confirmed", "done") and self.exclusivity_days > 0:

@@ -5,6 +5,7 @@ from freezegun import freeze_time
 
 from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import tagged
+from odoo.tools.safe_eval import safe_eval
 
 from .common import OptionCommon
 
@@ -56,6 +57,46 @@ class TestOptionSecurity(OptionCommon):
                 {"user_id": self.booker_b_only.id}, {"user_id": {}}
             )
         self.assertNotIn(self.booker_b_only.name, str(refusal.exception))
+
+    def test_the_booker_field_offers_and_takes_only_the_companys_users(self):
+        """On a new date's form, Ar Men's booker is offered Ar Men's users
+        as the date's booker, not Kan Diskan's; saving one of Kan Diskan's
+        anyway is refused without naming him, and no date is made."""
+        env = self._env_of(self.booker)
+        Date = env["booking.date"]
+        spec = {"production_id": {}, "company_id": {}, "user_id": {}}
+        fields_ = Date.get_views([(False, "form")])["models"]["booking.date"]
+        domain = fields_["fields"]["user_id"]["domain"]
+        values = Date.onchange({}, [], spec)["value"]
+        values.update(
+            Date.onchange(
+                {**values, "production_id": self.production.id},
+                ["production_id"],
+                spec,
+            )["value"]
+        )
+        self.assertEqual(values["company_id"], self.company_a.id)
+        if isinstance(domain, str):
+            domain = safe_eval(domain, {"company_id": values["company_id"]})
+        offered = {
+            user_id
+            for user_id, _name in env["res.users"].name_search("", domain, limit=None)
+        }
+        self.assertIn(self.booker.id, offered)
+        self.assertNotIn(self.booker_b_only.id, offered)
+        count = Date.search_count([])
+        with self.assertRaises(ValidationError) as refusal:
+            Date.web_save(
+                {
+                    "production_id": self.production.id,
+                    "date": "2027-03-13",
+                    "venue_id": self.venue_2.id,
+                    "user_id": self.booker_b_only.id,
+                },
+                self._spec(),
+            )
+        self.assertNotIn(self.booker_b_only.name, str(refusal.exception))
+        self.assertEqual(Date.search_count([]), count)
 
     def test_an_accountant_reads_the_history_but_acts_on_no_option(self):
         """Ar Men's accountant reads the dates and their history, and may not

@@ -199,7 +199,11 @@ registry.category("web_tour.tours").add("booking_flow_confirm", {
             content: "Confirmed",
             trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(Confirmed)",
         },
-        ...menuItem("booking_calendar.booking_calendar_menu", "booking_calendar.booking_date_company_calendar_menu"),
+        ...menuItem("booking_production.booking_menu_calendar", "booking_production.booking_date_calendar_menu"),
+        {
+            content: "The company calendar is open (not the form left behind)",
+            trigger: ".o_control_panel .o_breadcrumb:contains(Company Calendar)",
+        },
         ...goToDay(),
         {
             content: "Kan ar Mor at Le Liberté on 28 May",
@@ -210,7 +214,14 @@ registry.category("web_tour.tours").add("booking_flow_confirm", {
             content: "Confirmed, at Le Liberté",
             trigger: ".o_popover:contains(Le Liberté Rennes):contains(Confirmed)",
         },
-        ...menuItem("booking_calendar.booking_calendar_menu", "booking_calendar.booking_cluster_day_menu"),
+        ...menuItem("booking_production.booking_menu_calendar", "booking_calendar.booking_cluster_day_menu"),
+        {
+            // the company calendar shows the same day and event until the
+            // cluster calendar replaces it: clicking it then hits a calendar
+            // being taken down
+            content: "The cluster calendar is open",
+            trigger: ".o_control_panel .o_breadcrumb:contains(Cluster Calendar)",
+        },
         ...goToDay(),
         {
             content: "On the cluster calendar too",
