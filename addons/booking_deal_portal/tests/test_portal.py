@@ -248,13 +248,18 @@ class TestDealPortal(DealCommon, HttpCase):
         self.assertEqual(response.text, signed)
         # frozen: the deal changes, a second signature is refused
         self.deal.note = "<p>changed after the signature</p>"
-        self.assertIn("error", self.make_jsonrpc_request(
-            self._url(self.deal, "/sign"), {"name": "X", "signature": SIGNATURE}
-        ))
+        self.assertIn(
+            "error",
+            self.make_jsonrpc_request(
+                self._url(self.deal, "/sign"), {"name": "X", "signature": SIGNATURE}
+            ),
+        )
         with self.assertRaises(UserError):
             version.with_env(env_booker).signed_file = base64.b64encode(b"other")
         self.assertEqual(base64.b64decode(version.signed_file).decode(), signed)
-        self.assertEqual(self.url_open(self._url(self.deal, "/contract.pdf")).text, signed)
+        self.assertEqual(
+            self.url_open(self._url(self.deal, "/contract.pdf")).text, signed
+        )
 
     def test_revoked_link_opens_nothing(self):
         """The booker revokes the link: the old token answers 404; the new
