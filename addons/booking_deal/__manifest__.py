@@ -32,6 +32,7 @@
         "views/res_config_settings_views.xml",
         "views/res_partner_views.xml",
         "views/booking_deal_invoicing_views.xml",
+        "views/booking_date_views.xml",
         "views/booking_deal_menus.xml",
     ],
     "demo": [

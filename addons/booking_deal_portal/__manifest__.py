@@ -22,4 +22,9 @@
         "views/booking_deal_portal_templates.xml",
         "views/booking_deal_views.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "booking_deal_portal/static/tests/tours/*.js",
+        ],
+    },
 }

@@ -12,3 +12,4 @@ from . import booking_deal_documents
 from . import account_move
 from . import account_move_line
 from . import booking_contract_version
+from . import booking_date

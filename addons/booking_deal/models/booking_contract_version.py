@@ -1,6 +1,8 @@
 # Copyright 2026 Pooled Booking Contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
+import base64
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
@@ -138,15 +140,25 @@ class BookingContractVersion(models.Model):
             )
 
     def _sign(self, signer, how, signature=None):
-        """Mark the version signed by ``signer`` now, and say so on the deal."""
+        """Mark the version signed by ``signer`` now, and say so on the deal.
+        A ``signature`` drawn online is printed in the contract's signature
+        block: the contract is rendered again with it, and that PDF is the
+        version's signed PDF, frozen with the version."""
         self.ensure_one()
-        values = {
-            "state": "signed",
-            "signed_by": signer,
-            "signed_on": fields.Datetime.now(),
-        }
+        values = {"signed_by": signer, "signed_on": fields.Datetime.now()}
         if signature:
             values["signature"] = signature
+        # written first, before the version is signed (and can no longer
+        # change): the report prints them from the version
+        self.write(values)
+        values = {"state": "signed"}
+        if signature:
+            values.update(
+                signed_file=base64.b64encode(self.deal_id._contract_pdf()),
+                signed_file_name=self.env._(
+                    "%(version)s signed.pdf", version=self.name
+                ),
+            )
         self.write(values)
         self.deal_id.message_post(
             body=self.env._(

@@ -483,13 +483,17 @@ class BookingDeal(models.Model):
                     licence=organiser.show_licence,
                 )
             )
-        if organiser.signatory_name:
+        if organiser.signatory_name and organiser.signatory_capacity:
             details.append(
                 deal.env._(
                     "represented by %(name)s, %(capacity)s",
                     name=organiser.signatory_name,
-                    capacity=organiser.signatory_capacity or "",
+                    capacity=organiser.signatory_capacity,
                 )
+            )
+        elif organiser.signatory_name:
+            details.append(
+                deal.env._("represented by %(name)s", name=organiser.signatory_name)
             )
         return [
             deal.env._("%(company)s, the producer,", company=deal.company_id.name),

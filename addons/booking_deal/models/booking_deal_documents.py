@@ -107,18 +107,31 @@ class BookingDeal(models.Model):
             )
         ]
 
+    def _contract_pdf(self):
+        """The contract rendered now, the current rider appended."""
+        self.ensure_one()
+        contract, _kind = self.env["ir.actions.report"]._render_qweb_pdf(
+            CONTRACT_REPORT, self.ids
+        )
+        _rider, rider_pdf = self._contract_rider()
+        if rider_pdf:
+            contract = pdf.merge_pdf([contract, rider_pdf])
+        return contract
+
+    def _contract_signature(self):
+        """The version whose signature the contract prints in its signature
+        block: the one signed, or being signed (see
+        booking.contract.version._sign); none before."""
+        self.ensure_one()
+        return self.contract_version_ids.filtered("signed_on")[:1]
+
     def action_generate_contract(self):
         """A new version of the contract: the PDF rendered now, the current
         rider appended, kept as an attachment of the version."""
         self._check_contract_not_signed()
         for deal in self:
-            contract, _kind = self.env["ir.actions.report"]._render_qweb_pdf(
-                CONTRACT_REPORT, deal.ids
-            )
-            _rider, rider_pdf = deal._contract_rider()
+            contract = deal._contract_pdf()
             annexes = deal._contract_annexes()
-            if rider_pdf:
-                contract = pdf.merge_pdf([contract, rider_pdf])
             version = self.env["booking.contract.version"].create(
                 {"deal_id": deal.id, "annex_note": "\n".join(annexes)}
             )

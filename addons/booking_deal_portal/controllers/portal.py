@@ -1,6 +1,7 @@
 # Copyright 2026 Pooled Booking Contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
+import base64
 import binascii
 
 from odoo import http
@@ -141,8 +142,11 @@ class DealPortal(http.Controller):
         version = deal and self._shown_version(deal)
         if not version or not version.attachment_id:
             raise request.not_found()
+        # once signed, the contract as signed (the drawn signature printed
+        # in it, or the scan uploaded), frozen with the version
+        signed = version.state == "signed" and version.signed_file
         return request.make_response(
-            version.attachment_id.raw,
+            base64.b64decode(signed) if signed else version.attachment_id.raw,
             headers=[
                 ("Content-Type", "application/pdf"),
                 ("Content-Disposition", f'inline; filename="{version.name}.pdf"'),

@@ -2,9 +2,13 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
 import base64
+import re
+from datetime import timedelta
 
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import HttpCase, tagged
+from odoo.tools.image import image_data_uri
+from odoo.tools.misc import format_date
 
 from odoo.addons.booking_deal.tests.common import SECRET, DealCommon
 
@@ -201,6 +205,61 @@ class TestDealPortal(DealCommon, HttpCase):
         )
         self.assertIn("error", again)
         self.assertIn("Signé par", self.url_open(self._url(self.deal)).text)
+
+    def test_signed_contract_prints_the_drawn_signature_and_stays_frozen(self):
+        """Signed on the portal, the contract prints the drawn signature,
+        the signer's name and the day in its signature block: in the
+        version's signed PDF, which the organiser's link then serves, and in
+        the contract the booker prints. Neither the deal changing after
+        nor a new signature changes the signed PDF."""
+        version = self._send_contract()
+        result = self.make_jsonrpc_request(
+            self._url(self.deal, "/sign"),
+            {"name": "Anne Le Goff", "signature": SIGNATURE},
+        )
+        self.assertTrue(result.get("force_refresh"), result)
+        image = image_data_uri(version.signature)
+        # Odoo renders a report's HTML instead of its PDF under test
+        signed = base64.b64decode(version.signed_file).decode()
+        env_booker = self._env_of(self.booker)
+        printed = (
+            env_booker["ir.actions.report"]
+            ._render_qweb_html("booking_deal.report_deal_contract", self.deal.ids)[0]
+            .decode()
+        )
+        # the day, in French, in the reader's timezone whichever it is
+        days = {
+            format_date(
+                self.env,
+                (version.signed_on + timedelta(hours=hours)).date(),
+                lang_code="fr_FR",
+            )
+            for hours in (-12, 0, 14)
+        }
+        for html in (signed, printed):
+            self.assertIn(image, html)
+            self.assertRegex(html, r"Signé par\s*<span>Anne Le Goff</span>")
+            self.assertTrue(
+                any(re.search(rf"Date :\s*<span>{day}</span>", html) for day in days),
+                days,
+            )
+        self.assertEqual(version.signed_file_name, f"{version.name} signé.pdf")
+        response = self.url_open(self._url(self.deal, "/contract.pdf"))
+        self.assertEqual(response.text, signed)
+        # frozen: the deal changes, a second signature is refused
+        self.deal.note = "<p>changed after the signature</p>"
+        self.assertIn(
+            "error",
+            self.make_jsonrpc_request(
+                self._url(self.deal, "/sign"), {"name": "X", "signature": SIGNATURE}
+            ),
+        )
+        with self.assertRaises(UserError):
+            version.with_env(env_booker).signed_file = base64.b64encode(b"other")
+        self.assertEqual(base64.b64decode(version.signed_file).decode(), signed)
+        self.assertEqual(
+            self.url_open(self._url(self.deal, "/contract.pdf")).text, signed
+        )
 
     def test_revoked_link_opens_nothing(self):
         """The booker revokes the link: the old token answers 404; the new
