@@ -60,14 +60,24 @@ class TestDealAttacks(DealCommon):
 
     def test_only_the_companys_bookers_compute_a_statement(self):
         """Computing the statement writes its figures and lines past the
-        ORM: B's booker and A's accountant, who may not write A's
-        settlement, are refused, and the statement stays as it was."""
+        ORM: B's booker, A's accountant, and a booker of B who keeps A's
+        books (she reads A's settlement, and her groups are global), who
+        may not write A's settlement, are refused, and the statement stays
+        as it was."""
         lines = self.settlement.line_ids.ids
         self.assertTrue(lines)
-        for user in (self.booker_b_only, self.accountant):
+        mixed = self._create_user_with_roles(
+            "bd_booker_b_accountant_a",
+            [
+                (self.role_booker, self.company_b),
+                (self.role_accountant, self.company_a),
+            ],
+        )
+        for user in (self.booker_b_only, self.accountant, mixed):
             with self.subTest(user=user.login):
+                env = self._env_of(user)
                 with self.assertRaises(AccessError):
-                    self.settlement.with_env(self._env_of(user)).action_compute()
+                    self.settlement.with_env(env).action_compute()
                 self.env.invalidate_all()
                 self.assertEqual(self.settlement.line_ids.ids, lines)
 
