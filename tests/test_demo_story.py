@@ -281,3 +281,45 @@ class TestDirectoryDemoStory(TransactionCase):
         self.assertFalse(busy.production_id)
         self.assertFalse(busy.venue_id | busy.organiser_id)
         self.assertEqual(set(busy.mapped("state")), {False})
+
+
+@tagged("post_install", "-at_install")
+class TestDealDemoStory(TransactionCase):
+    def setUp(self):
+        super().setUp()
+        self.deals = [
+            self.env.ref(f"booking_deal.{xmlid}", False)
+            for xmlid in (
+                "deal_kan_ar_mor_grand_phare_demo",
+                "deal_kan_ar_mor_ferme_demo",
+                "deal_gavotte_pousseur_demo",
+            )
+        ]
+        if not all(self.deals) or "travel_note" not in self.env["booking.date"]:
+            self.skipTest("installed without the deals' and day sheets' demo data")
+
+    def test_the_deals_dates_have_their_day_sheets(self):
+        """Ar Men's dates sold in cession and in coréalisation and Kan
+        Diskan's date abroad each print a full day sheet for Maëlle, who
+        books for both: the six times of the day, the venue's access, the
+        travel, and a team on tour with e-mails to send it to."""
+        maelle = self.env.ref("cluster_base.user_maelle_demo")
+        env = self.env(
+            user=maelle, context={"allowed_company_ids": maelle.company_ids.ids}
+        )
+        dates = env["booking.date"]
+        for deal in self.deals:
+            dates |= deal.with_env(env).date_ids
+        self.assertEqual(len(dates), 3)
+        for date in dates:
+            with self.subTest(date=date.date):
+                self.assertEqual(len(date._day_sheet_schedule()), 6)
+                self.assertTrue(date.access_note and date.travel_note)
+                team = date._day_sheet_team()
+                self.assertTrue(team)
+                self.assertTrue(all(team.partner_id.mapped("email")))
+        html, _kind = env["ir.actions.report"]._render_qweb_pdf(
+            "booking_day_sheet.report_day_sheet", dates.ids
+        )
+        self.assertIn("Bruxelles-Midi", html.decode())
+        self.assertIn("Lieu-dit Kerlann", html.decode())

@@ -670,49 +670,67 @@ class BookingDeal(models.Model):
     def _engine_terms(self):
         """The deal's terms as the settlement engine takes them."""
         self.ensure_one()
+        return engine_terms({name: self[name] for name in TERM_FIELDS})
 
-        def dec(value):
-            # floats as stored, to the cent: the engine counts in Decimal
-            return engine.cents(Decimal(str(value or 0)))
 
-        def rate(value):
-            return Decimal(str(value or 0))
+# The deal's fields its terms are made of, read together for a batch of
+# settlements (booking.settlement's _compute_statement)
+TERM_FIELDS = (
+    "deal_type",
+    "show_count",
+    *engine.AMOUNTS,
+    "threshold_tickets",
+    "minimum_to",
+    "producer_percent",
+    "promoter_profit_percent",
+    "deposit_percent",
+    "performance_tax",
+    "performance_tax_rate",
+    "performance_tax_payer",
+    "rights_society",
+    "rights_rate",
+    "rights_payer",
+    "rights_deducted",
+)
 
-        levies = []
-        if self.performance_tax != "none":
-            levies.append(
-                engine.Levy(
-                    self.performance_tax.upper(),
-                    rate(self.performance_tax_rate),
-                    self.performance_tax_payer,
-                )
+
+def engine_terms(values):
+    """The engine's terms from a deal's ``values`` of TERM_FIELDS, as the
+    ORM reads them or as a query returns them (None for empty)."""
+
+    def dec(value):
+        # floats as stored, to the cent: the engine counts in Decimal
+        return engine.cents(Decimal(str(value or 0)))
+
+    def rate(value):
+        return Decimal(str(value or 0))
+
+    levies = []
+    if values["performance_tax"] != "none":
+        levies.append(
+            engine.Levy(
+                values["performance_tax"].upper(),
+                rate(values["performance_tax_rate"]),
+                values["performance_tax_payer"],
             )
-        if self.rights_society != "none":
-            levies.append(
-                engine.Levy(
-                    self.rights_society.upper(),
-                    rate(self.rights_rate),
-                    self.rights_payer,
-                    self.rights_deducted,
-                )
-            )
-        return engine.Terms(
-            deal_type=self.deal_type,
-            shows=max(self.show_count, 1),
-            fee=dec(self.fee),
-            costs=dec(self.costs),
-            producer_percent=rate(self.producer_percent),
-            threshold=dec(self.threshold),
-            per_ticket=dec(self.per_ticket),
-            threshold_tickets=self.threshold_tickets,
-            minimum=dec(self.minimum),
-            minimum_to=self.minimum_to,
-            rent=dec(self.rent),
-            expenses=dec(self.expenses),
-            promoter_profit_percent=rate(self.promoter_profit_percent),
-            budget=dec(self.budget),
-            producer_contribution=dec(self.producer_contribution),
-            organiser_contribution=dec(self.organiser_contribution),
-            deposit_percent=rate(self.deposit_percent),
-            levies=tuple(levies),
         )
+    if values["rights_society"] != "none":
+        levies.append(
+            engine.Levy(
+                values["rights_society"].upper(),
+                rate(values["rights_rate"]),
+                values["rights_payer"],
+                bool(values["rights_deducted"]),
+            )
+        )
+    return engine.Terms(
+        deal_type=values["deal_type"],
+        shows=max(values["show_count"] or 0, 1),
+        threshold_tickets=values["threshold_tickets"] or 0,
+        minimum_to=values["minimum_to"],
+        producer_percent=rate(values["producer_percent"]),
+        promoter_profit_percent=rate(values["promoter_profit_percent"]),
+        deposit_percent=rate(values["deposit_percent"]),
+        levies=tuple(levies),
+        **{name: dec(values[name]) for name in engine.AMOUNTS},
+    )

@@ -175,10 +175,41 @@ class BookingDeal(models.Model):
         default="not_invoiced",
         help="Follows the posted invoices, credit notes and bills of the deal.",
     )
+    fiscal_position_id = fields.Many2one(
+        "account.fiscal.position",
+        compute="_compute_fiscal_position_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+        check_company=True,
+        # As the user: an onchange given another company's production or
+        # organiser must not look up that company's fiscal positions
+        compute_sudo=False,
+        tracking=True,
+        help="Maps the company's taxes and accounts on the deal's invoices "
+        "(an export, a sale to another country of the EU): by default, the one "
+        "the company's accounting applies to the organiser.",
+    )
     agreed_on = fields.Datetime(readonly=True, copy=False)
     agreed_by_id = fields.Many2one(
         "res.users", string="Agreed by", readonly=True, copy=False
     )
+
+    @api.depends("organiser_id", "company_id")
+    def _compute_fiscal_position_id(self):
+        FiscalPosition = self.env["account.fiscal.position"]
+        found = {}  # looked up once per company and organiser
+        for deal in self:
+            key = (deal.company_id, deal.organiser_id)
+            if key not in found:
+                found[key] = (
+                    FiscalPosition.with_company(deal.company_id)
+                    ._get_fiscal_position(deal.organiser_id)
+                    .with_env(self.env)
+                    if deal.company_id
+                    else FiscalPosition
+                )
+            deal.fiscal_position_id = found[key]
 
     def _compute_invoice_count(self):
         # under the reader's rules: a booker who keeps no books counts none
@@ -368,6 +399,11 @@ class BookingDeal(models.Model):
                 )
             )
         labels = self._invoice_labels(settlement)
+        # the deal's fiscal position maps the company's taxes and the
+        # journal's account (the receivable or payable, Odoo maps itself)
+        fiscal_position = self.fiscal_position_id
+        account = fiscal_position.map_account(journal.default_account_id)
+        account_values = {"account_id": account.id} if account else {}
         return (
             self.env["account.move"]
             .with_company(self.company_id)
@@ -378,6 +414,7 @@ class BookingDeal(models.Model):
                     "journal_id": journal.id,
                     "partner_id": self.organiser_id.id,
                     "currency_id": self.currency_id.id,
+                    "fiscal_position_id": fiscal_position.id,
                     "ref": self.contract_number,
                     "invoice_origin": self.contract_number or self.name,
                     "booking_deal_id": self.id,
@@ -388,7 +425,12 @@ class BookingDeal(models.Model):
                                 "name": labels[name],
                                 "quantity": 1,
                                 "price_unit": float(sign * amount),
-                                "tax_ids": [Command.set(tax_of[name].ids)],
+                                **account_values,
+                                "tax_ids": [
+                                    Command.set(
+                                        fiscal_position.map_tax(tax_of[name]).ids
+                                    )
+                                ],
                                 "booking_component": name,
                             }
                         )

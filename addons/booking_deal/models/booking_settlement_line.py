@@ -18,6 +18,9 @@ class BookingSettlementLine(models.Model):
     _cluster_confidential = True
     _check_company_auto = True
     _order = "settlement_id, sequence, id"
+    # The engine rewrites a draft's lines wholesale (in SQL, see the
+    # settlement's _compute_statement): who and when are the settlement's
+    _log_access = False
 
     # The company is this field's (related), so there is nothing to check
     # against; check_company would offer only records without a company
@@ -28,9 +31,10 @@ class BookingSettlementLine(models.Model):
         index=True,
         ondelete="cascade",
     )
-    company_id = fields.Many2one(
-        related="settlement_id.company_id", store=True, index=True, precompute=True
-    )
+    # Not stored: a line belongs to its settlement's company (the rules
+    # search it through the settlement), and ten lines a settlement are
+    # inserted without a copy of it
+    company_id = fields.Many2one(related="settlement_id.company_id")
     currency_id = fields.Many2one(related="settlement_id.currency_id")
     sequence = fields.Integer()
     code = fields.Char(readonly=True)

@@ -58,6 +58,29 @@ class TestDealAttacks(DealCommon):
             env["booking.settlement"].create({"deal_id": self.deal.id})
         self.assertEqual(self.settlement.state, "draft")
 
+    def test_only_the_companys_bookers_compute_a_statement(self):
+        """Computing the statement writes its figures and lines past the
+        ORM: B's booker, A's accountant, and a booker of B who keeps A's
+        books (she reads A's settlement, and her groups are global), who
+        may not write A's settlement, are refused, and the statement stays
+        as it was."""
+        lines = self.settlement.line_ids.ids
+        self.assertTrue(lines)
+        mixed = self._create_user_with_roles(
+            "bd_booker_b_accountant_a",
+            [
+                (self.role_booker, self.company_b),
+                (self.role_accountant, self.company_a),
+            ],
+        )
+        for user in (self.booker_b_only, self.accountant, mixed):
+            with self.subTest(user=user.login):
+                env = self._env_of(user)
+                with self.assertRaises(AccessError):
+                    self.settlement.with_env(env).action_compute()
+                self.env.invalidate_all()
+                self.assertEqual(self.settlement.line_ids.ids, lines)
+
     def test_organiser_of_another_cluster_is_refused_naming_nothing(self):
         """A deal pointed at the other cluster's venue is refused without
         naming it (its name would come back in the reply)."""

@@ -5,6 +5,7 @@ import doctest
 
 from freezegun import freeze_time
 
+from odoo import Command
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import BaseCase, tagged
 
@@ -245,3 +246,107 @@ class TestDealInvoicing(DealCommon):
         with self.assertRaisesRegex(UserError, "Set the taxes of deals"):
             self._as(self.accountant, deal).action_invoice()
         self.assertFalse(deal.invoice_ids)
+
+    def _export_position(self):
+        """A's export fiscal position, for organisers in Belgium: A's 5.5 %
+        becomes a 0 % export tax, the sales journal's income account an
+        export income account."""
+        export_tax = self._create_tax(
+            self.company_a, self.tax_sale.tax_group_id, "TVA 0 % export", "sale", 0.0
+        )
+        income = (
+            self.env["account.journal"]
+            .search([("company_id", "=", self.company_a.id), ("type", "=", "sale")])
+            .default_account_id
+        )
+        export_income = income.copy({"code": "706900", "name": "Export sales"})
+        position = self.env["account.fiscal.position"].create(
+            {
+                "name": "Export",
+                "company_id": self.company_a.id,
+                "auto_apply": True,
+                "country_id": self.env.ref("base.be").id,
+                "tax_ids": [
+                    Command.create(
+                        {"tax_src_id": self.tax_sale.id, "tax_dest_id": export_tax.id}
+                    )
+                ],
+                "account_ids": [
+                    Command.create(
+                        {
+                            "account_src_id": income.id,
+                            "account_dest_id": export_income.id,
+                        }
+                    )
+                ],
+            }
+        )
+        return position, export_tax, export_income
+
+    def test_an_international_deal_invoices_under_the_organisers_position(self):
+        """A Brussels organiser: the booker's versus deal gets A's export
+        fiscal position, and the accountant's deposit invoice carries it,
+        its line under the 0 % export tax and the export income account."""
+        position, export_tax, export_income = self._export_position()
+        brussels = self._create_entry(
+            self.booker_a,
+            name="Salle Henri Pousseur",
+            country_id=self.env.ref("base.be").id,
+        )
+        deal = self._agreed(
+            organiser_id=brussels.id,
+            deal_type="versus",
+            minimum=2500.0,
+            producer_percent=70.0,
+            expenses=1500.0,
+            deposit_percent=50.0,
+            new_creation=False,
+        )
+        read = deal.with_env(self._env_of(self.booker)).web_read(
+            {"fiscal_position_id": {"fields": {"display_name": {}}}}
+        )[0]
+        self.assertEqual(
+            read["fiscal_position_id"], {"id": position.id, "display_name": "Export"}
+        )
+        self._as(self.accountant, deal).action_invoice()
+        move = self._as(self.accountant, deal).invoice_ids
+        self.assertEqual(move.fiscal_position_id, position)
+        line = move.invoice_line_ids
+        self.assertEqual(line.booking_component, "deposit")
+        self.assertAlmostEqual(line.price_subtotal, 2500.0)
+        self.assertEqual(line.tax_ids, export_tax)
+        self.assertEqual(line.account_id, export_income)
+        self.assertAlmostEqual(move.amount_tax, 0.0)
+
+    def test_a_french_organiser_keeps_the_company_taxes(self):
+        """The venue in France: no fiscal position, the deal's invoice keeps
+        A's 5.5 %; a booker may still choose one for a deal."""
+        position, _export_tax, _income = self._export_position()
+        deal = self._agreed(deal_type="cession", fee=1000.0)
+        self.assertFalse(deal.fiscal_position_id)
+        self._as(self.accountant, deal).action_invoice()
+        self.assertEqual(deal.invoice_ids.invoice_line_ids.tax_ids, self.tax_sale)
+        deal.with_env(self._env_of(self.booker)).fiscal_position_id = position
+        self.assertEqual(deal.fiscal_position_id, position)
+
+    def test_another_companys_fiscal_position_is_refused_in_french(self):
+        """B's fiscal position set on A's deal by its booker, working in
+        French: refused in her words, naming the field only, and the deal
+        keeps none."""
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(
+            ["booking_deal", "cluster_role"], ["fr_FR"], overwrite=True
+        )
+        foreign = self.env["account.fiscal.position"].create(
+            {"name": "Export de B", "company_id": self.company_b.id}
+        )
+        deal = self._agreed(deal_type="cession", fee=1000.0)
+        with self.assertRaises(UserError) as refused:
+            deal.with_env(self._env_of(self.booker)).with_context(lang="fr_FR").write(
+                {"fiscal_position_id": foreign.id}
+            )
+        self.assertIn("Position fiscale", str(refused.exception))
+        self.assertIn("Sociétés incompatibles", str(refused.exception))
+        self.assertNotIn("Export de B", str(refused.exception))
+        self.assertNotIn(self.company_b.name, str(refused.exception))
+        self.assertFalse(deal.fiscal_position_id)

@@ -71,7 +71,8 @@ class Base(models.AbstractModel):
         try:
             return super()._check_company(fnames)
         except UserError as error:
-            names = re.findall(r"\((\w+): ", str(error))
+            # "(fname: values)", "(fname : values)" in French
+            names = re.findall(r"\((\w+)\s*: ", str(error))
             labels = {
                 self._fields[name]._description_string(self.env)
                 for name in names
