@@ -142,8 +142,8 @@ class ResPartner(models.Model):
         ANALYZE sampled; with PostgreSQL's default of 100, a name shared by
         one contact in a hundred is missing from the sample about one time
         in three, the search is then thought to match some twenty contacts,
-        and a booker's search reads her whole directory (500 ms on 200,000
-        entries) instead of the first names in order (2 ms). 1,000 values
+        and a booker's search reads her whole directory (half a second on
+        200,000 entries) instead of the first names in order. 1,000 values
         keep the estimate near the truth at every ANALYZE. A planner
         statistic of one column, not a server setting: the uninstall hook
         gives the column PostgreSQL's default back."""
