@@ -3,3 +3,4 @@
 
 from . import lib
 from . import models
+from .hooks import uninstall_hook

@@ -35,6 +35,7 @@
             "booking_directory/static/src/**/*.js",
         ],
     },
+    "uninstall_hook": "uninstall_hook",
     "demo": [
         "demo/booking_directory_demo.xml",
     ],

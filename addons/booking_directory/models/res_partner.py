@@ -32,6 +32,9 @@ DIRECTORY_LINKS = ("operator_id", "programmer_ids", "programmed_structure_ids")
 # condition keeps the ORM's correlated EXISTS, costlier to plan but never
 # read in full for each row.
 SUBSELECT_MAX_BYTES = 2 * 1024 * 1024
+# Values of contact names sampled by ANALYZE for the planner, against
+# PostgreSQL's 100 (see ResPartner.init)
+NAME_STATISTICS = 1000
 
 
 class ResPartner(models.Model):
@@ -132,6 +135,27 @@ class ResPartner(models.Model):
         help="A shared entry's Sales & Purchase tab is for those who invoice: "
         "the company tags and salesperson there are not a booker's to set.",
     )
+
+    def init(self):
+        """Give the planner a finer picture of contact names. A name search
+        (``complete_name ILIKE '%Scène 42%'``) is estimated from the names
+        ANALYZE sampled; with PostgreSQL's default of 100, a name shared by
+        one contact in a hundred is missing from the sample about one time
+        in three, the search is then thought to match some twenty contacts,
+        and a booker's search reads her whole directory (half a second on
+        200,000 entries) instead of the first names in order. 1,000 values
+        keep the estimate near the truth at every ANALYZE. A planner
+        statistic of one column, not a server setting: the uninstall hook
+        gives the column PostgreSQL's default back."""
+        # SQL: schema only, how many values ANALYZE keeps for one column;
+        # no row is read
+        self.env.cr.execute(
+            SQL(
+                "ALTER TABLE res_partner ALTER COLUMN complete_name SET STATISTICS %s",
+                NAME_STATISTICS,
+            )
+        )
+        return super().init()
 
     @api.model
     def _default_directory_cluster_id(self):

@@ -59,6 +59,7 @@ class ResPartner(models.Model):
                 "detected as possible duplicates.",
                 error,
             )
+        return super().init()
 
     @api.depends("name", "email", "vat", "company_registry")
     def _compute_dedup_keys(self):
