@@ -203,8 +203,14 @@ class TestDirectoryDemoStory(TransactionCase):
                 0.0,
                 "the trial balance balances",
             )
-            self.assertFalse(each.warning)
             self.assertEqual(each.mismatch_count, 0, "rate differences only")
+        # the demo shows the remeasurement control at work: Québec has not
+        # booked the revaluation of its euro payable to Transat at the last
+        # month's closing rate (IAS 21.23), and that is the only warning
+        self.assertFalse(first.warning)
+        self.assertEqual(len(run.warning.splitlines()), 1, run.warning)
+        self.assertIn(quebec.name, run.warning)
+        self.assertIn("(IAS 21.23)", run.warning)
         lines = run.line_ids
         cta = lines.filtered(
             lambda line: line.kind == "cta" and line.company_id == quebec

@@ -847,6 +847,8 @@ class BookingDate(models.Model):
         )
         self.flush_model(["production_id", "date", "state", "company_id"])
         self.env["cluster.membership"].flush_model()
+        # SQL: each part is one of the queries above, built by the ORM with
+        # the user's record rules
         parts = [
             SQL(
                 "(%s)",
@@ -902,6 +904,8 @@ class BookingDate(models.Model):
             )
         )
         found = {kind: [] for kind in (*queries, "team")}
+        # SQL: the parts above, each fenced by the user's rules or, for the
+        # team, by the cluster's member companies
         for kind, id_, partner_id in self.env.execute_query(
             SQL(" UNION ALL ").join(parts)
         ):

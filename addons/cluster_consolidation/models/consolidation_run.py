@@ -337,9 +337,13 @@ class ConsolidationRun(models.Model):
             ]
         )
         cr = self.env.cr
+        # SQL: an expression of the run's last day, for the query below,
+        # fenced by ``companies``
         end = SQL("%s::date", self.date_to)
         if disposals:
             # members that left are consolidated up to the day they left
+            # SQL: an expression of the members' disposal days (constants), for
+            # the query below, fenced by ``companies``
             end = SQL(
                 "CASE company_id %s ELSE %s END",
                 SQL(" ").join(
@@ -362,8 +366,11 @@ class ConsolidationRun(models.Model):
             )
         )
         thresholds, labels = self._year_buckets(cr.fetchone()[0])
+        # SQL: an expression of the fiscal years' first days (constants), for
+        # the query below, fenced by ``companies``
         bucket = SQL("width_bucket(date, %s::date[])", thresholds)
         if acquisitions:
+            # SQL: an expression of the members' acquisition days (constants)
             bucket = SQL(
                 "CASE WHEN date <= CASE company_id %s END THEN -1 ELSE %s END",
                 SQL(" ").join(
@@ -378,6 +385,8 @@ class ConsolidationRun(models.Model):
         # computed from) and would sort every item to group them instead of
         # hashing them, several times slower. Sorting is off for this query
         # only.
+        # SQL: the session's own planner setting, read then set for this
+        # transaction only (set_config(..., true)); no table is read
         cr.execute("SELECT current_setting('enable_sort')")
         (enable_sort,) = cr.fetchone()
         cr.execute("SELECT set_config('enable_sort', 'off', true)")
@@ -405,6 +414,7 @@ class ConsolidationRun(models.Model):
             )
         )
         rows = cr.fetchall()
+        # SQL: the planner setting put back as it was; no table is read
         cr.execute(SQL("SELECT set_config('enable_sort', %s, true)", enable_sort))
         return [
             (*row[:3], "pre" if row[3] < 0 else labels[row[3]], *row[4:])
@@ -895,6 +905,8 @@ class ConsolidationRun(models.Model):
         partners = {company.partner_id.id: company for company in companies}
         warnings = []
         for company_id, account_id, partner_id, currency_id, balance, amount in rows:
+            # sudo: the rates of a member fenced by ``_consolidable`` (the caller),
+            # which the user may not read in her own company's context
             company = Company.browse(company_id)
             currency = Currency.browse(currency_id)
             rate = Currency._get_conversion_rate(
@@ -1114,6 +1126,8 @@ class ConsolidationRun(models.Model):
                 )
             )
             net_assets, profit = self.env.cr.fetchone()
+            # SQL: the holder's journal entries on its investment in the member,
+            # fenced to the holder's companies (consolidable, as above)
             self.env.cr.execute(
                 SQL(
                     """
@@ -1306,6 +1320,7 @@ class ConsolidationRun(models.Model):
         ).fetch(["code", "section"])
         no_approval = self.env["consolidation.approval"]
         uid, now = self.env.uid, self.env.cr.now()
+        # SQL: the values of the run's own lines, inserted below
         rows = (
             SQL(
                 "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
