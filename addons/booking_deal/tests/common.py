@@ -45,6 +45,11 @@ class DealCommon(ProductionCommon):
         cls.date_2 = cls._create_date(cls.production, date="2027-03-13")
         (cls.date | cls.date_2).action_confirm()
         cls.option = cls._create_date(cls.production, date="2027-03-20")
+        cls._create_taxes_of_a()
+
+    @classmethod
+    def _create_taxes_of_a(cls):
+        """A's 5.5 % sales and 20 % purchase taxes."""
         group = cls.env["account.tax.group"].create(
             {"name": "TVA", "company_id": cls.company_a.id}
         )
@@ -52,6 +57,17 @@ class DealCommon(ProductionCommon):
         cls.tax_rent = cls._create_tax(
             cls.company_a, group, "TVA 20 % (achats)", "purchase", 20.0
         )
+
+    @classmethod
+    def _give_a_books(cls):
+        """A keeps books: a French fiscal country and a generic chart, which
+        replaces the company's taxes, so A's deal taxes are made again."""
+        cls.company_a.country_id = cls.env.ref("base.fr")
+        cls.env["account.chart.template"].try_loading(
+            "generic_coa", cls.company_a, install_demo=False
+        )
+        cls.company_a.account_fiscal_country_id = cls.env.ref("base.fr")
+        cls._create_taxes_of_a()
 
     @classmethod
     def _create_tax(cls, company, group, name, use, amount):

@@ -14,17 +14,7 @@ class TestDealTour(DealCommon, HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.company_a.country_id = cls.env.ref("base.fr")
-        cls.env["account.chart.template"].try_loading(
-            "generic_coa", cls.company_a, install_demo=False
-        )
-        cls.company_a.account_fiscal_country_id = cls.env.ref("base.fr")
-        # a first chart replaces the company's taxes: A's deal taxes again
-        group = cls.env["account.tax.group"].create(
-            {"name": "TVA", "company_id": cls.company_a.id}
-        )
-        cls._create_tax(cls.company_a, group, "TVA 5,5 %", "sale", 5.5)
-        cls._create_tax(cls.company_a, group, "TVA 20 % (achats)", "purchase", 20.0)
+        cls._give_a_books()
 
     def test_tour_confirmed_date_to_invoice(self):
         """In the browser: A's booker opens a confirmed date, makes its
